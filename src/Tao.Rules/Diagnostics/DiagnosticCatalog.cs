@@ -1,0 +1,73 @@
+using Category = Tao.Rules.Diagnostics.DiagnosticCategory;
+using static Tao.Rules.Diagnostics.DiagnosticSeverity;
+
+namespace Tao.Rules.Diagnostics;
+
+/// <summary>
+/// Every diagnostic Tao.Rules can report. Ids are stable: never reuse or renumber one.
+/// Each id has a page at docs/diagnostics/TAOnnnn.md (a test checks it).
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // TAO1xxx — the text of a rule file and the DSL grammar.
+    public static readonly DiagnosticDescriptor SyntaxError = new("TAO1001", "Syntax error", "{0}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor UnterminatedString = new("TAO1002", "Unterminated string", "unterminated string literal; expected a closing '\"' before the end of the {0}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("TAO1003", "Nesting too deep", "expression nesting is deeper than {0} levels; split it with 'let'", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor NumberOutOfRange = new("TAO1004", "Number out of range", "number literal '{0}' is outside the range of a 64-bit floating-point number", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor UnknownUnit = new("TAO1005", "Unknown unit", "unknown unit '{0}'{1}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor InvalidDate = new("TAO1006", "Invalid date", "'{0}' is not a valid calendar date (expected YYYY-MM-DD)", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor DuplicateClause = new("TAO1007", "Duplicate clause", "'{0}' is given more than once in this {1}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor MissingPackage = new("TAO1008", "Missing package declaration", "a rule file must start with 'package NAME'{0}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor InvalidEncoding = new("TAO1009", "Invalid UTF-8", "the file is not valid UTF-8 text (invalid byte 0x{0} at byte offset {1})", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor InvalidCharacter = new("TAO1010", "Invalid character", "the file contains the control character U+{0}, which is not allowed in rule files", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor FileTooLarge = new("TAO1011", "File too large", "the file is {0} bytes; rule, schema and YAML files are limited to {1} bytes", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor InvalidEscape = new("TAO1012", "Invalid escape sequence", "invalid escape sequence '\\{0}' in string; expected one of \\\" \\\\ \\n \\t", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor InvalidInterpolation = new("TAO1013", "Invalid interpolation", "{0}", Category.Syntax, Error);
+    public static readonly DiagnosticDescriptor UnreadableFile = new("TAO1014", "Unreadable file", "cannot read '{0}': {1}", Category.Syntax, Error);
+
+    // TAO2xxx — the structure of YAML rule and schema files.
+    public static readonly DiagnosticDescriptor InvalidYaml = new("TAO2001", "Invalid YAML", "invalid YAML: {0}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor UnknownKey = new("TAO2002", "Unknown key", "unknown key '{0}' in {1}{2}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor MissingKey = new("TAO2003", "Missing key", "{1} is missing the required key '{0}'", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor DuplicateKey = new("TAO2004", "Duplicate key", "duplicate key '{0}' in {1}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor WrongValueKind = new("TAO2005", "Wrong value kind", "'{0}' must be {1}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new("TAO2006", "Anchors and aliases not allowed", "YAML anchors and aliases are not allowed in rule, schema and fact files", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor InvalidValue = new("TAO2007", "Invalid value", "'{0}' is not a valid {1}; expected {2}", Category.Yaml, Error);
+
+    // TAO3xxx — names, types and units.
+    public static readonly DiagnosticDescriptor UnknownField = new("TAO3001", "Unknown field", "unknown field '{0}.{1}'{2}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor TypeMismatch = new("TAO3002", "Type mismatch", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnitMismatch = new("TAO3003", "Unit mismatch", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownFunction = new("TAO3004", "Unknown function or wrong arity", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownName = new("TAO3005", "Unknown name", "unknown name '{0}'{1}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor CyclicLet = new("TAO3006", "Cyclic let", "'let {0}' depends on itself: {1}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownEntityKind = new("TAO3007", "Unknown entity kind", "no schema declares the entity kind '{0}'{1}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor DuplicateName = new("TAO3008", "Duplicate name", "'{0}' is already declared in this package", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor MisplacedPopulation = new("TAO3009", "Population outside an aggregate", "'all …' selects a population and may only stand as the first argument of an aggregate such as sum, min, max, avg, count or rank", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor InvalidSchema = new("TAO3010", "Invalid schema", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownRuleInTest = new("TAO3011", "Unknown rule in test", "the test expects an outcome of rule '{0}', which this package does not declare{1}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownEnumValue = new("TAO3012", "Unknown enum value", "'{0}' is not a value of '{1}' (values: {2}){3}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor InvalidLambda = new("TAO3013", "Invalid lambda", "{0}", Category.Binding, Error);
+
+    // TAO4xxx — rule hygiene.
+    public static readonly DiagnosticDescriptor DuplicateRuleId = new("TAO4001", "Duplicate rule id", "rule id '{0}' is already used in this package", Category.Hygiene, Error);
+    public static readonly DiagnosticDescriptor MissingCitation = new("TAO4002", "Rule without citation", "rule '{0}' has no 'cite'; say which regulation or policy it encodes", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor MissingBecause = new("TAO4003", "Rule without explanation", "rule '{0}' has no 'because'; a fail must be explained in business words", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor UntestedRule = new("TAO4004", "Rule without a test", "rule '{0}' is not exercised by any test in this package", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor MissingSeverity = new("TAO4005", "Rule without severity", "rule '{0}' has no 'severity'; it is treated as 'major'", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor ConstantCondition = new("TAO4006", "Condition always true or false", "this '{0}' is always {1}{2}", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor UnsatisfiableRequire = new("TAO4007", "Unsatisfiable require", "this 'require' can never hold: {0}", Category.Hygiene, Error);
+    public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", "Unused param or let", "{0} '{1}' is never used", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor MissingRequire = new("TAO4009", "Rule without require", "rule '{0}' has no 'require'; it would always pass", Category.Hygiene, Error);
+
+    /// <summary>All descriptors, in id order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(DiagnosticCatalog)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+
+    public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+}

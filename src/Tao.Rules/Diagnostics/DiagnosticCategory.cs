@@ -1,0 +1,17 @@
+namespace Tao.Rules.Diagnostics;
+
+/// <summary>The id range a diagnostic belongs to (DESIGN.md §6).</summary>
+public enum DiagnosticCategory
+{
+    /// <summary>TAO1xxx: the text of a rule file and the DSL grammar.</summary>
+    Syntax,
+
+    /// <summary>TAO2xxx: the structure of YAML rule and schema files.</summary>
+    Yaml,
+
+    /// <summary>TAO3xxx: names, types and units.</summary>
+    Binding,
+
+    /// <summary>TAO4xxx: rule hygiene.</summary>
+    Hygiene,
+}
