@@ -56,6 +56,8 @@ public sealed class ExpressionFormatterTests
         // Member access binds tightest.
         { "(a + b).c", Member(Bin(N("a"), Add, N("b")), "c") },
         { "f(x).y", Member(Call("f", N("x")), "y") },
+        { "(3).x", Member(Num("3"), "x") },
+        { "(2026-01-01).year", Member(Date(2026, 1, 1), "year") },
 
         // in, not in, between.
         { "x in [1, 2]", In(N("x"), List(Num("1"), Num("2"))) },
@@ -69,8 +71,10 @@ public sealed class ExpressionFormatterTests
 
         // Lambdas and population aggregates.
         { "any(xs, x => x > 1)", Call("any", N("xs"), Lambda("x", Bin(N("x"), Greater, Num("1")))) },
-        { "any(xs, x => (y => y))", Call("any", N("xs"), Lambda("x", Lambda("y", N("y")))) },
-        { "(x => x) + 1", Bin(Lambda("x", N("x")), Add, Num("1")) },
+        { "all(xs, x => x > 1 and x < 5)", Call("all", N("xs"), Lambda("x", Bin(Bin(N("x"), Greater, Num("1")), And, Bin(N("x"), Less, Num("5"))))) },
+        { "count(all a + b where a > 1 or b > 1)", Call("count", All(Bin(N("a"), Add, N("b")), Bin(Bin(N("a"), Greater, Num("1")), Or, Bin(N("b"), Greater, Num("1"))))) },
+        { "(all subnet.stake).total", Member(All(Member(N("subnet"), "stake")), "total") },
+        { "1 + (all subnet.stake where x)", Bin(Num("1"), Add, All(Member(N("subnet"), "stake"), N("x"))) },
         {
             "sum(all subnet.ema_tao_flow where subnet.ema_tao_flow > 0 TAO)",
             Call("sum", All(Member(N("subnet"), "ema_tao_flow"), Bin(Member(N("subnet"), "ema_tao_flow"), Greater, Num("0", "TAO"))))

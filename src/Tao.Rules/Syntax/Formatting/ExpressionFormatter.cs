@@ -145,8 +145,9 @@ internal static class ExpressionFormatter
                 builder.Append(')');
                 break;
             case PopulationExpressionSyntax population:
+                // The selector reads at the additive level, so that "where" (or a comparison) ends it.
                 builder.Append("all ");
-                Write(builder, population.Selector, StatementPrecedence);
+                Write(builder, population.Selector, OperatorFacts.AdditivePrecedence);
                 if (population.Filter is { } filter)
                 {
                     builder.Append(" where ");
@@ -161,8 +162,8 @@ internal static class ExpressionFormatter
 
     private static void WriteMemberTarget(StringBuilder builder, ExpressionSyntax target)
     {
-        // "3.field" would read as a number with a fraction; a literal target keeps its own parentheses.
-        if (target is NumberLiteralSyntax)
+        // "3.5" would read as one number and "2026-01-01.x" not as a date: a literal target gets parentheses.
+        if (target is NumberLiteralSyntax or DateLiteralSyntax or StringLiteralSyntax or BooleanLiteralSyntax)
         {
             builder.Append('(');
             WriteUngrouped(builder, target);
