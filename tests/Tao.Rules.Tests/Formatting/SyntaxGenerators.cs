@@ -62,24 +62,41 @@ internal static class SyntaxGenerators
         Gen.Select(Identifier, Identifier.Array[0, 2], (head, members) =>
             members.Aggregate((ExpressionSyntax)new NameExpressionSyntax(head, None), (target, member) => new MemberAccessExpressionSyntax(target, member, None)));
 
-    public static readonly Gen<ExpressionSyntax> Leaf = Gen.Frequency(
-        (3, NumberLiteral),
-        (2, StringLiteral.Select(s => (ExpressionSyntax)s)),
-        (1, Gen.Bool.Select(b => (ExpressionSyntax)new BooleanLiteralSyntax(b, None))),
-        (1, DateLiteral.Select(d => (ExpressionSyntax)d)),
-        (4, Path));
+    public static readonly Gen<ExpressionSyntax> Leaf = LeafOf(withStrings: true);
 
-    /// <summary>Random expressions of at most <paramref name="depth"/> levels of operators, calls and lists.</summary>
-    public static Gen<ExpressionSyntax> Expression(int depth)
+    /// <summary>
+    /// Holes of <c>because</c>/<c>remedy</c> texts are read in place inside the string literal, so they cannot contain
+    /// string literals of their own.
+    /// </summary>
+    private static Gen<ExpressionSyntax> LeafOf(bool withStrings)
     {
-        if (depth <= 0)
+        var choices = new List<(int, IGen<ExpressionSyntax>)>
         {
-            return Leaf;
+            (3, NumberLiteral),
+            (1, Gen.Bool.Select(b => (ExpressionSyntax)new BooleanLiteralSyntax(b, None))),
+            (1, DateLiteral.Select(d => (ExpressionSyntax)d)),
+            (4, Path),
+        };
+        if (withStrings)
+        {
+            choices.Add((2, StringLiteral.Select(s => (ExpressionSyntax)s)));
         }
 
-        var sub = Expression(depth - 1);
+        return Gen.Frequency(choices.ToArray());
+    }
+
+    /// <summary>Random expressions of at most <paramref name="depth"/> levels of operators, calls and lists.</summary>
+    public static Gen<ExpressionSyntax> Expression(int depth, bool withStrings = true)
+    {
+        var leaf = LeafOf(withStrings);
+        if (depth <= 0)
+        {
+            return leaf;
+        }
+
+        var sub = Expression(depth - 1, withStrings);
         return Gen.Frequency(
-            (3, Leaf),
+            (3, leaf),
             (4, Gen.Select(sub, Gen.Enum<BinaryOperator>(), sub, (l, op, r) => (ExpressionSyntax)new BinaryExpressionSyntax(l, op, r, None))),
             (1, Gen.Select(Gen.Enum<UnaryOperator>(), sub, (op, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(op, operand, None))),
             (1, Gen.Select(sub, sub, Gen.Bool, (value, collection, negated) => (ExpressionSyntax)new InExpressionSyntax(value, collection, negated, None))),
@@ -109,7 +126,7 @@ internal static class SyntaxGenerators
                 None));
 
     public static readonly Gen<InterpolatedStringSyntax> Interpolation =
-        Gen.Select(Gen.String[Gen.Char["ab XYZ\"\\\n\t{}#é"], 1, 8].Array[1, 4], Expression(2).Array[0, 3], (texts, holes) =>
+        Gen.Select(Gen.String[Gen.Char["ab XYZ\"\\\n\t{}#é"], 1, 8].Array[1, 4], Expression(2, withStrings: false).Array[0, 3], (texts, holes) =>
         {
             // Alternate text and holes: two text parts in a row would read back as one.
             var parts = new List<InterpolationPartSyntax>();

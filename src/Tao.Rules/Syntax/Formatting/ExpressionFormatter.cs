@@ -120,9 +120,9 @@ internal static class ExpressionFormatter
                 Write(builder, not.Operand, OperatorFacts.NotPrecedence);
                 break;
             case UnaryExpressionSyntax negate:
-                // A nested negation gets parentheses rather than reading as one "--" token.
-                builder.Append('-');
-                Write(builder, negate.Operand, OperatorFacts.PostfixPrecedence);
+                // "- -x" rather than "--x", which reads like a decrement.
+                builder.Append(negate.Operand is UnaryExpressionSyntax { Operator: UnaryOperator.Negate } ? "- " : "-");
+                Write(builder, negate.Operand, OperatorFacts.NegatePrecedence);
                 break;
             case BinaryExpressionSyntax binary:
                 WriteBinary(builder, binary);
