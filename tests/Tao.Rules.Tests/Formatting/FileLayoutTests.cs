@@ -215,4 +215,15 @@ public sealed class FileLayoutTests
     {
         Assert.Equal(string.Empty, Format(null));
     }
+
+    [Fact]
+    public void A_tree_with_syntax_errors_is_refused()
+    {
+        var error = Tao.Rules.Diagnostics.Diagnostic.Create(Tao.Rules.Diagnostics.DiagnosticCatalog.SyntaxError, Location.None, "expected a name");
+        var tree = new RuleSyntaxTree(SourceText.From("package"), SourceLanguage.Dsl, new CompilationUnitSyntax(null, [], [], None), [error]);
+
+        var thrown = Assert.Throws<ArgumentException>(() => RuleFormatter.Format(tree));
+
+        Assert.Contains("syntax errors", thrown.Message, StringComparison.Ordinal);
+    }
 }

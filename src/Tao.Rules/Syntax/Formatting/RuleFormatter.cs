@@ -15,8 +15,14 @@ public static class RuleFormatter
     /// Formats a whole file: package header, members in source order, comments kept. The tree must be free of syntax
     /// errors (the CLI refuses to format a file that has them); the result ends with a newline and uses LF line ends.
     /// </summary>
+    /// <exception cref="ArgumentException">The tree has syntax errors: a recovered tree has lost text, so formatting it would lose it too.</exception>
     public static string Format(RuleSyntaxTree tree)
     {
+        if (tree.HasErrors)
+        {
+            throw new ArgumentException("A tree with syntax errors cannot be formatted; report its diagnostics instead.", nameof(tree));
+        }
+
         var root = tree.Root;
         var groups = Groups(root);
         var endOfFile = CommentPlacement.Attach(tree.Text.Content, root.Comments, groups.SelectMany(g => g).ToList());
