@@ -12,7 +12,7 @@ namespace Tao.Rules.Tests.Formatting;
 /// </summary>
 public sealed class FormatterPropertyTests
 {
-    private const int Samples = 400;
+    private const int Samples = 300;
 
     [Fact]
     public void Formatted_text_parses_to_a_stable_tree_equal_to_the_generated_one()

@@ -111,7 +111,7 @@ internal static class SyntaxGenerators
 
     /// <summary><c>any(collection, x =&gt; body)</c> or <c>all(...)</c>.</summary>
     private static Gen<ExpressionSyntax> Lambda(Gen<ExpressionSyntax> body) =>
-        Gen.Select(Gen.OneOfConst("any", "count_if", "filter"), Path, Identifier, body, (function, collection, parameter, b) =>
+        Gen.Select(Gen.OneOfConst("any", "all", "count_if"), Path, Identifier, body, (function, collection, parameter, b) =>
             (ExpressionSyntax)new CallExpressionSyntax(
                 new IdentifierSyntax(function, None),
                 [collection, new LambdaExpressionSyntax(parameter, b, None)],
