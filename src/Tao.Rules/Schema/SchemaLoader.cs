@@ -58,7 +58,8 @@ public static class SchemaLoader
 
         var fields = new List<FieldSchema>();
         var declared = new List<string>();
-        if (fieldsEntry is not null && YamlValues.Mapping(fieldsEntry, context, "a mapping of field name to its type") is { } fieldsMapping)
+        var fieldsMapping = fieldsEntry is null ? null : YamlValues.Mapping(fieldsEntry, context, "a mapping of field name to its type");
+        if (fieldsMapping is not null)
         {
             var fieldKeys = YamlMappingKeys.Check(fieldsMapping, context, "'fields'", [], allowOtherKeys: true);
             foreach (var entry in fieldKeys.Others)
@@ -72,7 +73,7 @@ public static class SchemaLoader
         }
 
         var key = keyEntry is null ? null : YamlValues.Scalar(keyEntry, context, "the name of the field that identifies an entity");
-        if (key is not null && fieldsEntry is not null && !declared.Contains(key.Value, StringComparer.Ordinal))
+        if (key is not null && fieldsMapping is not null && !declared.Contains(key.Value, StringComparer.Ordinal))
         {
             context.Report(
                 DiagnosticCatalog.InvalidSchema,
