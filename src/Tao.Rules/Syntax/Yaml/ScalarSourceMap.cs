@@ -18,8 +18,12 @@ internal static class ScalarSourceMap
     public static SourceText Embed(YamlScalar scalar) => SourceText.Embedded(scalar.Value, scalar.Text, Map(scalar));
 
     /// <summary>Offset in the file of each value character, plus one entry for the end of the value.</summary>
-    public static int[] Map(YamlScalar scalar)
+    public static int[] Map(YamlScalar scalar) => TryMap(scalar, out var offsets) ? offsets : Uniform(scalar);
+
+    /// <summary>The exact map, or false when the raw text could not be decoded to the scalar's value.</summary>
+    internal static bool TryMap(YamlScalar scalar, out int[] offsets)
     {
+        offsets = [];
         var raw = scalar.Text.Content;
         var builder = new MappedText();
         switch (scalar.Style)
@@ -27,7 +31,8 @@ internal static class ScalarSourceMap
             case ScalarStyle.Plain:
                 if (DecodeFlow(raw, scalar.Start, scalar.End, scalar.Style, builder) && builder.Matches(scalar.Value))
                 {
-                    return builder.Finish(scalar.End);
+                    offsets = builder.Finish(scalar.End);
+                    return true;
                 }
 
                 break;
@@ -36,7 +41,8 @@ internal static class ScalarSourceMap
                     && DecodeFlow(raw, scalar.Start + 1, scalar.End - 1, scalar.Style, builder)
                     && builder.Matches(scalar.Value))
                 {
-                    return builder.Finish(scalar.End - 1);
+                    offsets = builder.Finish(scalar.End - 1);
+                    return true;
                 }
 
                 break;
@@ -48,14 +54,15 @@ internal static class ScalarSourceMap
                     builder.Clear();
                     if (DecodeBlock(raw, scalar.Start, parentIndent, builder, out var headerEnd) && builder.Matches(scalar.Value))
                     {
-                        return builder.Finish(builder.Count == 0 ? headerEnd : builder.LastOffset + 1);
+                        offsets = builder.Finish(builder.Count == 0 ? headerEnd : builder.LastOffset + 1);
+                        return true;
                     }
                 }
 
                 break;
         }
 
-        return Uniform(scalar);
+        return false;
     }
 
     private static int[] Uniform(YamlScalar scalar)
