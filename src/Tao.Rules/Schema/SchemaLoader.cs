@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Syntax.Yaml;
 using Tao.Rules.Text;
@@ -38,6 +39,36 @@ public static class SchemaLoader
                 context.Report(DiagnosticCatalog.WrongValueKind, document.Root, "schema", "a mapping with kind, key and fields, not " + YamlValues.Describe(document.Root));
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The schemas of several files, then the shipped schemas for every kind none of them declares (DESIGN.md §5).
+    /// A kind declared by two of the files is TAO3010 at the second; the first counts.
+    /// </summary>
+    public static SchemaSet LoadAll(IEnumerable<SourceText> files, DiagnosticBag diagnostics)
+    {
+        var schemas = new List<EntitySchema>();
+        foreach (var file in files)
+        {
+            if (Load(file, diagnostics) is not { } schema)
+            {
+                continue;
+            }
+
+            if (schemas.FirstOrDefault(s => string.Equals(s.Kind, schema.Kind, StringComparison.Ordinal)) is { } first)
+            {
+                var where = first.Location;
+                diagnostics.Add(
+                    DiagnosticCatalog.InvalidSchema,
+                    schema.Location,
+                    $"the kind '{schema.Kind}' is already declared in {where.Path}({where.StartPosition.Line.ToString(CultureInfo.InvariantCulture)},{where.StartPosition.Column.ToString(CultureInfo.InvariantCulture)}); this schema is ignored");
+                continue;
+            }
+
+            schemas.Add(schema);
+        }
+
+        return new SchemaSet(schemas).WithFallback(ShippedSchemas.Load());
     }
 
     private static EntitySchema? Read(YamlMapping root, YamlReadContext context)
