@@ -169,4 +169,26 @@ public sealed class YamlRuleParserTests
             Assert.True(tree.HasErrors, "no diagnostic for " + input);
         }
     }
+
+    [Fact]
+    public void A_thousand_rule_pack_parses_clean_and_in_linear_time()
+    {
+        var yaml = new System.Text.StringBuilder("package: big.pack\nrules:\n");
+        for (var i = 0; i < 1000; i++)
+        {
+            yaml.Append("  - id: R-").Append(i).Append('\n')
+                .Append("    severity: major\n")
+                .Append("    when: asset.asset_type != \"security\"\n")
+                .Append("    require: >\n      asset.market_cap >= ").Append(i).Append(" USD and\n      asset.domestic_handler_count >= 3\n")
+                .Append("    because: \"{asset.name} fails rule ").Append(i).Append("\"\n");
+        }
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var tree = YamlParse.File(yaml.ToString());
+        stopwatch.Stop();
+
+        Assert.Empty(tree.Diagnostics);
+        Assert.Equal(1000, tree.Root.Rules.Count());
+        Assert.True(stopwatch.ElapsedMilliseconds < 5000, $"took {stopwatch.ElapsedMilliseconds} ms");
+    }
 }
