@@ -79,9 +79,9 @@ public static class SchemaLoader
         var fieldsEntry = keys.Require("fields");
 
         var kind = kindEntry is null ? null : YamlValues.Scalar(kindEntry, context, "an entity kind name such as asset");
-        if (kind is not null && !YamlValues.IsIdentifier(kind.Value))
+        if (kind is not null && !YamlNames.IsIdentifier(kind.Value))
         {
-            context.Report(DiagnosticCatalog.InvalidValue, kind, kind.Value, "entity kind", "a name of letters, digits and '_'");
+            context.Report(DiagnosticCatalog.InvalidValue, kind, kind.Value, "entity kind", YamlNames.IdentifierRule);
             kind = null;
         }
 

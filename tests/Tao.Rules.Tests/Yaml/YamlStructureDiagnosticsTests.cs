@@ -239,6 +239,32 @@ public sealed class YamlStructureDiagnosticsTests
     }
 
     [Fact]
+    public void TAO2007_names_the_dsl_could_not_spell()
+    {
+        var positions = YamlParse.Diagnostics("""
+            package: t.p
+            applies_to: Asset
+            jurisdiction: J P
+            params:
+              and: 3
+              ok_name: 4
+            tests:
+              - name: t
+                given: { kind: asset, market-cap: 3 }
+                expect: [{ rule: R-1, outcome: pass }]
+            """);
+
+        Assert.Equal(
+            [
+                "(2,13) TAO2007 'Asset' is not a valid entity kind; expected a name of letters, digits and '_' that starts with a lower-case letter or '_' and is not a keyword",
+                "(3,15) TAO2007 'J P' is not a valid jurisdiction code; expected a jurisdiction code such as JP, EU or US-NY",
+                "(5,3) TAO2007 'and' is not a valid param name; expected a name of letters, digits and '_' that starts with a lower-case letter or '_' and is not a keyword",
+                "(9,27) TAO2007 'market-cap' is not a valid field name; expected a field name of letters, digits and '_'",
+            ],
+            positions);
+    }
+
+    [Fact]
     public void TAO2007_rule_and_verdict_in_one_expectation()
     {
         var diagnostics = YamlParse.Diagnostics("""

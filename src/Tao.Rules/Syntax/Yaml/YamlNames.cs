@@ -27,7 +27,7 @@ internal static class YamlNames
     /// <summary><c>jp.jvcea</c>: identifiers joined by dots.</summary>
     public static bool IsPackageName(string text) => text.Split('.').All(IsIdentifier);
 
-    public const string IdentifierRule = "a name of lower-case letters, digits and '_' that is not a keyword, such as min_handlers";
+    public const string IdentifierRule = "a name of letters, digits and '_' that starts with a lower-case letter or '_' and is not a keyword";
 
     public const string FieldNameRule = "a field name of letters, digits and '_'";
 
