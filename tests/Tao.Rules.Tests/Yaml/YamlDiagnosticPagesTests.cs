@@ -34,6 +34,19 @@ public sealed class YamlDiagnosticPagesTests
         Assert.Empty(Check(snippets[1], path));
     }
 
+    [Fact]
+    public void The_example_of_the_yaml_guide_parses_clean()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "yaml.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var example = YamlBlock.Match(page).Groups[1].Value;
+
+        var tree = YamlRuleParser.Parse(SourceText.From(example, "jvcea.rules.yaml"));
+
+        Assert.Empty(tree.Diagnostics);
+        Assert.Equal(2, tree.Root.Rules.Count());
+        Assert.Equal(2, tree.Root.Tests.Single().Expectations.Count);
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string yaml, string path)
     {
         var text = SourceText.From(yaml, path);
