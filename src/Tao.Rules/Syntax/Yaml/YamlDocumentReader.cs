@@ -110,7 +110,8 @@ internal static class YamlDocumentReader
             switch (e)
             {
                 case Scalar scalar:
-                    Add(new YamlScalar(text, Offset(scalar.Start), Offset(scalar.End), scalar.Value, scalar.Style));
+                    var start = scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty ? Offset(scalar.Start) : AfterProperties(Offset(scalar.Start), Offset(scalar.End));
+                    Add(new YamlScalar(text, start, Offset(scalar.End), scalar.Value, scalar.Style));
                     break;
                 case AnchorAlias alias:
                     Report(DiagnosticCatalog.AliasNotAllowed, Offset(alias.Start), Offset(alias.End));
@@ -228,6 +229,30 @@ internal static class YamlDocumentReader
 
             frame.Key = null;
             frame.HasKey = false;
+        }
+
+        /// <summary>
+        /// Where a scalar's own text starts after its anchor (<c>&amp;a</c>) and tag (<c>!!str</c>), which YamlDotNet's
+        /// start mark includes.
+        /// </summary>
+        private int AfterProperties(int start, int end)
+        {
+            var content = text.Content;
+            var i = start;
+            while (i < end && content[i] is '&' or '!')
+            {
+                while (i < end && !char.IsWhiteSpace(content[i]))
+                {
+                    i++;
+                }
+
+                while (i < end && char.IsWhiteSpace(content[i]))
+                {
+                    i++;
+                }
+            }
+
+            return i;
         }
 
         private void Report(DiagnosticDescriptor descriptor, int start, int end, params object?[] args) =>
