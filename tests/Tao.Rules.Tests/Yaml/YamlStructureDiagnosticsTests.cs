@@ -265,6 +265,25 @@ public sealed class YamlStructureDiagnosticsTests
     }
 
     [Fact]
+    public void TAO2007_an_unquoted_capitalised_word_in_a_given_is_a_text_that_lost_its_quotes()
+    {
+        var diagnostics = YamlParse.Diagnostics("""
+            package: t.p
+            tests:
+              - name: t
+                given: { kind: asset, symbol: XMR, names: [Monero, "XMR"], asset_type: native }
+                expect: [{ rule: R-1, outcome: pass }]
+            """);
+
+        Assert.Equal(
+            [
+                "(4,35) TAO2007 'XMR' is not a valid value of field 'symbol'; expected an expression, or a text in quotes such as \"XMR\"",
+                "(4,48) TAO2007 'Monero' is not a valid value of field 'names'; expected an expression, or a text in quotes such as \"Monero\"",
+            ],
+            diagnostics);
+    }
+
+    [Fact]
     public void TAO2007_rule_and_verdict_in_one_expectation()
     {
         var diagnostics = YamlParse.Diagnostics("""
