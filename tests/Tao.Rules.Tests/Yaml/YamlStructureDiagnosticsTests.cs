@@ -313,6 +313,36 @@ public sealed class YamlStructureDiagnosticsTests
             diagnostics);
     }
 
+    [Theory]
+    [InlineData('[', ']')]
+    [InlineData('{', '}')]
+    public void TAO2008_a_hundred_thousand_nested_flow_collections_are_cut_short_fast(char open, char close)
+    {
+        var yaml = "package: t.p\nparams:\n  deep: " + new string(open, 100_000) + new string(close, 100_000) + "\n";
+
+        var stopwatch = Stopwatch.StartNew();
+        var positions = YamlParse.Positions(yaml);
+        stopwatch.Stop();
+
+        Assert.Contains("(3,71) TAO2008", positions);
+        Assert.True(stopwatch.ElapsedMilliseconds < 3000, $"took {stopwatch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void TAO2008_deep_block_mappings()
+    {
+        var yaml = new StringBuilder("package: t.p\nlets:\n");
+        for (var level = 1; level <= 70; level++)
+        {
+            yaml.Append(' ', level * 2).Append("k:\n");
+        }
+
+        var positions = YamlParse.Positions(yaml.ToString());
+
+        // The file, lets and 62 nested mappings make 64 levels; the mapping under the 63rd 'k' is one too many.
+        Assert.Contains("(66,129) TAO2008", positions);
+    }
+
     [Fact]
     public void TAO2008_not_reported_for_ordinary_nesting()
     {
