@@ -48,7 +48,7 @@ public sealed class YamlMutationTests
         {
             var tree = YamlRuleParser.Parse(SourceText.From(Damage(sample, edits), "m.rules.yaml"));
             Assert.DoesNotContain(tree.Diagnostics, d => d.Message.Contains("unexpectedly", StringComparison.Ordinal));
-        }, iter: 1500);
+        }, iter: 800);
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class YamlMutationTests
             var diagnostics = new DiagnosticBag();
             SchemaLoader.Load(SourceText.From(Damage(sample, edits), "m.schema.yaml"), diagnostics);
             Assert.DoesNotContain(diagnostics, d => d.Message.Contains("unexpectedly", StringComparison.Ordinal));
-        }, iter: 1500);
+        }, iter: 800);
     }
 }
