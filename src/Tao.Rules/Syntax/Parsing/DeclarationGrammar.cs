@@ -115,11 +115,13 @@ internal static class DeclarationGrammar
     private static readonly Parser<ClauseSyntax> RuleClause =
         Severity.XOr(Cite).XOr(Tags).XOr(Effective).XOr(When).XOr(Require).XOr(Because).XOr(Remedy).Named(ARuleClause);
 
+    private static readonly Parser<StringLiteralSyntax> RuleTitle = Tokens.StringLiteral.Named(new Expectation("a rule title string"));
+
     private static readonly Parser<MemberDeclarationSyntax> Rule =
         Sequence(
             Tokens.Keyword("rule"),
             Tokens.RuleId.Named(new Expectation("a rule id after 'rule', such as JP-GL-01")),
-            Tokens.StringLiteral.Maybe(),
+            RuleTitle.Maybe(),
             RuleClause.XMany(),
             (keyword, id, title, clauses) => (keyword, id, title, clauses: clauses.ToList()))
         .Build((parts, context) =>

@@ -605,13 +605,25 @@ internal static class Tokens
         }
 
         var text = source.Substring(start, end - start);
-        var unit = new UnitSyntax(text, context.Span(start, end));
-        if (!UnitParser.TryParse(text, out _, out _))
+        if (UnitParser.TryParse(text, out _, out _))
         {
-            ReportUnknownAtom(context, start, end);
+            return new UnitSyntax(text, context.Span(start, end));
         }
 
-        return unit;
+        // `{ a: 1 b: 2 }` lacks a comma: 'b' names the next field, it is not a misspelt unit.
+        var after = end;
+        while (after < limit && CharFacts.IsSpace(source[after]))
+        {
+            after++;
+        }
+
+        if (after < limit && source[after] == ':')
+        {
+            return null;
+        }
+
+        ReportUnknownAtom(context, start, end);
+        return new UnitSyntax(text, context.Span(start, end));
     }
 
     private static int ScanUnitAtom(ParseContext context, int start)
