@@ -1,0 +1,628 @@
+using System.Globalization;
+using System.Text;
+using Sprache;
+using Tao.Rules.Diagnostics;
+using Tao.Rules.Text;
+using Tao.Rules.Units;
+
+namespace Tao.Rules.Syntax.Parsing;
+
+/// <summary>
+/// The lexical level of the grammar as Sprache parsers that read a whole token straight from the text (no
+/// per-character results), then skip the trivia that follows it. Every failure is recorded, in words, with the
+/// parse's <see cref="FailureTracker"/>.
+/// </summary>
+internal static class Tokens
+{
+    public static readonly Expectation AName = new("a name");
+    public static readonly Expectation AString = new("a string");
+    public static readonly Expectation ADate = new("a date like 2026-01-01");
+    public static readonly Expectation ANumber = new("a number");
+    public static readonly Expectation ARuleId = new("a rule id like JP-GL-01");
+    public static readonly Expectation APackageName = new("a package name like jp.jvcea");
+    public static readonly Expectation AJurisdiction = new("a jurisdiction code like JP");
+    public static readonly Expectation AFieldName = new("a field name");
+
+    /// <summary>Skips whitespace and comments from <paramref name="position"/>; comments are recorded for the formatter.</summary>
+    public static int SkipTrivia(ParseContext context, int position)
+    {
+        var source = context.Source;
+        var limit = context.Limit;
+        while (position < limit)
+        {
+            var c = source[position];
+            if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                position++;
+            }
+            else if (c == '#' && context.AllowsComments)
+            {
+                var start = position;
+                while (position < limit && !CharFacts.IsLineBreak(source[position]))
+                {
+                    position++;
+                }
+
+                context.AddComment(start, position);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    public static IResult<T> Fail<T>(SourceInput input, Expectation expectation)
+    {
+        input.Context.Failures.Expect(input.Position, expectation);
+        return Result.Failure<T>(input, expectation.Description, expectation.AsList);
+    }
+
+    /// <summary>A failure that records nothing: for lookahead that decides between alternatives.</summary>
+    public static IResult<T> FailSilently<T>(SourceInput input) => Result.Failure<T>(input, string.Empty, []);
+
+    public static SourceInput Next(SourceInput input, int start, int end) => input.After(start, end, SkipTrivia(input.Context, end));
+
+    /// <summary>A keyword, matched as a whole word.</summary>
+    public static Parser<SourceSpan> Keyword(string keyword) => Keyword(keyword, Expectation.ForKeyword(keyword));
+
+    public static Parser<SourceSpan> Keyword(string keyword, Expectation expectation) => i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var start = input.Position;
+        var end = start + keyword.Length;
+        if (end <= context.Limit
+            && string.CompareOrdinal(context.Source, start, keyword, 0, keyword.Length) == 0
+            && (end == context.Limit || !CharFacts.IsWordPart(context.Source[end])))
+        {
+            return Result.Success(context.Span(start, end), Next(input, start, end));
+        }
+
+        return Fail<SourceSpan>(input, expectation);
+    };
+
+    /// <summary>An operator or punctuation token, matched by longest match (<c>&lt;</c> never matches the start of <c>&lt;=</c>).</summary>
+    public static Parser<SourceSpan> Symbol(string symbol) => Symbol(symbol, new Expectation("'" + symbol + "'"));
+
+    public static Parser<SourceSpan> Symbol(string symbol, Expectation expectation) => i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var start = input.Position;
+        if (CharFacts.PunctuationLength(context.Source, start, context.Limit) == symbol.Length
+            && string.CompareOrdinal(context.Source, start, symbol, 0, symbol.Length) == 0)
+        {
+            return Result.Success(context.Span(start, start + symbol.Length), Next(input, start, start + symbol.Length));
+        }
+
+        return Fail<SourceSpan>(input, expectation);
+    };
+
+    /// <summary>Whether the next token is <paramref name="symbol"/>, without reading it or recording anything.</summary>
+    public static bool IsAt(SourceInput input, string symbol)
+    {
+        var context = input.Context;
+        return CharFacts.PunctuationLength(context.Source, input.Position, context.Limit) == symbol.Length
+            && string.CompareOrdinal(context.Source, input.Position, symbol, 0, symbol.Length) == 0;
+    }
+
+    /// <summary><c>[a-z_][A-Za-z0-9_]*</c> that is not a keyword: a param, a let, a kind, a function, a lambda parameter.</summary>
+    public static readonly Parser<IdentifierSyntax> Identifier = Word(reservedAllowed: false, upperStartAllowed: false, AName);
+
+    /// <summary>A member after <c>.</c> or a field of a <c>given</c>: any word, keywords included, since nothing else can stand there.</summary>
+    public static readonly Parser<IdentifierSyntax> FieldName = Word(reservedAllowed: true, upperStartAllowed: true, AFieldName);
+
+    private static Parser<IdentifierSyntax> Word(bool reservedAllowed, bool upperStartAllowed, Expectation expectation) => i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        if (start >= context.Limit || !(CharFacts.IsLower(source[start]) || source[start] == '_' || (upperStartAllowed && CharFacts.IsUpper(source[start]))))
+        {
+            return Fail<IdentifierSyntax>(input, expectation);
+        }
+
+        var end = ScanWord(context, start);
+        if (!reservedAllowed && ReservedWords.IsReserved(source, start, end - start))
+        {
+            return Fail<IdentifierSyntax>(input, expectation);
+        }
+
+        return Result.Success(new IdentifierSyntax(source.Substring(start, end - start), context.Span(start, end)), Next(input, start, end));
+    };
+
+    /// <summary><c>name =&gt;</c>, the head of a lambda; a silent lookahead, so a plain argument costs no error entry.</summary>
+    public static readonly Parser<IdentifierSyntax> LambdaHead = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        if (start >= context.Limit || !(CharFacts.IsLower(source[start]) || source[start] == '_'))
+        {
+            return FailSilently<IdentifierSyntax>(input);
+        }
+
+        var end = ScanWord(context, start);
+        var arrow = SkipTrivia(context, end);
+        if (ReservedWords.IsReserved(source, start, end - start)
+            || CharFacts.PunctuationLength(source, arrow, context.Limit) != 2
+            || source[arrow] != '='
+            || source[arrow + 1] != '>')
+        {
+            return FailSilently<IdentifierSyntax>(input);
+        }
+
+        var name = new IdentifierSyntax(source.Substring(start, end - start), context.Span(start, end));
+        return Result.Success(name, Next(input, arrow, arrow + 2));
+    };
+
+    /// <summary>A jurisdiction code: <c>JP</c>, <c>EU</c>, <c>US-NY</c>.</summary>
+    public static readonly Parser<IdentifierSyntax> JurisdictionCode = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        if (start >= context.Limit || !CharFacts.IsLetter(source[start]))
+        {
+            return Fail<IdentifierSyntax>(input, AJurisdiction);
+        }
+
+        var end = ScanHyphenatedWord(context, start);
+        if (ReservedWords.IsReserved(source, start, end - start))
+        {
+            return Fail<IdentifierSyntax>(input, AJurisdiction);
+        }
+
+        return Result.Success(new IdentifierSyntax(source.Substring(start, end - start), context.Span(start, end)), Next(input, start, end));
+    };
+
+    /// <summary><c>[A-Z][A-Z0-9]*(-[A-Z0-9]+)*</c>, such as <c>JP-GL-01</c>.</summary>
+    public static readonly Parser<RuleIdSyntax> RuleId = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        var limit = context.Limit;
+        if (start >= limit || !CharFacts.IsUpper(source[start]))
+        {
+            return Fail<RuleIdSyntax>(input, ARuleId);
+        }
+
+        var end = start + 1;
+        while (end < limit)
+        {
+            var c = source[end];
+            if (CharFacts.IsUpper(c) || CharFacts.IsDigit(c))
+            {
+                end++;
+            }
+            else if (c == '-' && end + 1 < limit && (CharFacts.IsUpper(source[end + 1]) || CharFacts.IsDigit(source[end + 1])))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end < limit && (CharFacts.IsWordPart(source[end]) || source[end] == '-'))
+        {
+            return Fail<RuleIdSyntax>(input, ARuleId);
+        }
+
+        return Result.Success(new RuleIdSyntax(source.Substring(start, end - start), context.Span(start, end)), Next(input, start, end));
+    };
+
+    /// <summary><c>jp.jvcea</c>: names joined by dots, without spaces.</summary>
+    public static readonly Parser<QualifiedNameSyntax> QualifiedName = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        var end = start;
+        while (true)
+        {
+            if (end >= context.Limit || !(CharFacts.IsLower(source[end]) || source[end] == '_'))
+            {
+                break;
+            }
+
+            var segmentEnd = ScanWord(context, end);
+            if (ReservedWords.IsReserved(source, end, segmentEnd - end))
+            {
+                break;
+            }
+
+            end = segmentEnd;
+            if (end + 1 < context.Limit && source[end] == '.' && (CharFacts.IsLower(source[end + 1]) || source[end + 1] == '_'))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (end == start)
+        {
+            return Fail<QualifiedNameSyntax>(input, APackageName);
+        }
+
+        if (source[end - 1] == '.')
+        {
+            end--;
+        }
+
+        return Result.Success(new QualifiedNameSyntax(source.Substring(start, end - start), context.Span(start, end)), Next(input, start, end));
+    };
+
+    /// <summary>One of a fixed set of lower-case words, such as a severity or an outcome.</summary>
+    public static Parser<(string Word, SourceSpan Span)> OneOf(IReadOnlyList<string> words, Expectation expectation) => i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        if (start < context.Limit && CharFacts.IsWordStart(source[start]))
+        {
+            var end = ScanHyphenatedWord(context, start);
+            foreach (var word in words)
+            {
+                if (word.Length == end - start && string.CompareOrdinal(source, start, word, 0, word.Length) == 0)
+                {
+                    return Result.Success((word, context.Span(start, end)), Next(input, start, end));
+                }
+            }
+        }
+
+        return Fail<(string, SourceSpan)>(input, expectation);
+    };
+
+    /// <summary>A string literal; reports unterminated strings and bad escapes, and still yields the text it read.</summary>
+    public static readonly Parser<StringToken> String = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var start = input.Position;
+        if (start >= context.Limit || context.Source[start] != '"')
+        {
+            return Fail<StringToken>(input, AString);
+        }
+
+        var token = ScanString(context, start, reportErrors: true);
+        return Result.Success(token, Next(input, start, token.End));
+    };
+
+    public static readonly Parser<StringLiteralSyntax> StringLiteral = String.Select(t => t.ToSyntax());
+
+    /// <summary>An ISO date in a clause (<c>effective</c>, <c>as of</c>).</summary>
+    public static readonly Parser<DateLiteralSyntax> Date = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var start = input.Position;
+        if (!IsDateAt(context, start))
+        {
+            return Fail<DateLiteralSyntax>(input, ADate);
+        }
+
+        return Result.Success(MakeDate(context, start), Next(input, start, start + 10));
+    };
+
+    /// <summary>A number with its unit, or a date (<c>2026-01-01</c> is a date, never a subtraction).</summary>
+    public static readonly Parser<ExpressionSyntax> NumberOrDate = i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var start = input.Position;
+        if (start >= context.Limit || !CharFacts.IsDigit(context.Source[start]))
+        {
+            return Fail<ExpressionSyntax>(input, ANumber);
+        }
+
+        if (IsDateAt(context, start))
+        {
+            return Result.Success<ExpressionSyntax>(MakeDate(context, start), Next(input, start, start + 10));
+        }
+
+        var number = ScanNumber(context, start);
+        return Result.Success<ExpressionSyntax>(number, Next(input, start, number.Span.End));
+    };
+
+    public static int ScanWord(ParseContext context, int start)
+    {
+        var end = start + 1;
+        while (end < context.Limit && CharFacts.IsWordPart(context.Source[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static int ScanHyphenatedWord(ParseContext context, int start)
+    {
+        var source = context.Source;
+        var end = start + 1;
+        while (end < context.Limit && (CharFacts.IsWordPart(source[end]) || (source[end] == '-' && end + 1 < context.Limit && CharFacts.IsWordPart(source[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Reads a string from its opening quote to its closing quote or, unterminated, to the end of the line.</summary>
+    public static StringToken ScanString(ParseContext context, int start, bool reportErrors)
+    {
+        var source = context.Source;
+        var limit = context.Limit;
+        StringBuilder? value = null;
+        var runStart = start + 1;
+        var position = start + 1;
+        while (true)
+        {
+            if (position >= limit || CharFacts.IsLineBreak(source[position]))
+            {
+                if (reportErrors)
+                {
+                    var where = position >= limit ? context.EndDescription : "line";
+                    context.Report(DiagnosticCatalog.UnterminatedString, start, 1, where);
+                }
+
+                return new StringToken(context, Finish(value, source, runStart, position), start, position, position);
+            }
+
+            var c = source[position];
+            if (c == '"')
+            {
+                return new StringToken(context, Finish(value, source, runStart, position), start, position, position + 1);
+            }
+
+            if (c == '\\' && position + 1 < limit && !CharFacts.IsLineBreak(source[position + 1]))
+            {
+                value ??= new StringBuilder();
+                value.Append(source, runStart, position - runStart);
+                var escaped = source[position + 1];
+                var resolved = Unescape(escaped);
+                if (resolved is null)
+                {
+                    if (reportErrors)
+                    {
+                        context.Report(DiagnosticCatalog.InvalidEscape, position, 2, escaped);
+                    }
+
+                    value.Append('\\').Append(escaped);
+                }
+                else
+                {
+                    value.Append(resolved.Value);
+                }
+
+                position += 2;
+                runStart = position;
+                continue;
+            }
+
+            position++;
+        }
+    }
+
+    public static char? Unescape(char escaped) => escaped switch
+    {
+        '"' => '"',
+        '\\' => '\\',
+        'n' => '\n',
+        't' => '\t',
+        _ => null,
+    };
+
+    private static string Finish(StringBuilder? value, string source, int runStart, int end) =>
+        value is null ? source.Substring(runStart, end - runStart) : value.Append(source, runStart, end - runStart).ToString();
+
+    private static bool IsDateAt(ParseContext context, int start)
+    {
+        var source = context.Source;
+        if (start + 10 > context.Limit)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 10; k++)
+        {
+            var c = source[start + k];
+            var ok = k is 4 or 7 ? c == '-' : CharFacts.IsDigit(c);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return start + 10 == context.Limit || !(CharFacts.IsWordPart(source[start + 10]) || source[start + 10] is '-' or '.');
+    }
+
+    private static DateLiteralSyntax MakeDate(ParseContext context, int start)
+    {
+        var source = context.Source;
+        var year = Digits(source, start, 4);
+        var month = Digits(source, start + 5, 2);
+        var day = Digits(source, start + 8, 2);
+        var span = context.Span(start, start + 10);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            context.Report(DiagnosticCatalog.InvalidDate, start, 10, source.Substring(start, 10));
+            return new DateLiteralSyntax(DateTime.MinValue, span);
+        }
+
+        return new DateLiteralSyntax(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified), span);
+    }
+
+    private static int Digits(string source, int start, int count)
+    {
+        var value = 0;
+        for (var k = 0; k < count; k++)
+        {
+            value = (value * 10) + (source[start + k] - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary><c>2_800_000_000</c>, <c>0.5</c>, <c>1e-9</c>, then an optional unit (<c>USD</c>, <c>TAO/block</c>, <c>%</c>).</summary>
+    private static NumberLiteralSyntax ScanNumber(ParseContext context, int start)
+    {
+        var source = context.Source;
+        var limit = context.Limit;
+        var end = ScanDigits(source, start, limit);
+        if (end + 1 < limit && source[end] == '.' && CharFacts.IsDigit(source[end + 1]))
+        {
+            end = ScanDigits(source, end + 1, limit);
+        }
+
+        if (end < limit && source[end] is 'e' or 'E')
+        {
+            var exponent = end + 1;
+            if (exponent < limit && source[exponent] is '+' or '-')
+            {
+                exponent++;
+            }
+
+            if (exponent < limit && CharFacts.IsDigit(source[exponent]))
+            {
+                end = ScanDigits(source, exponent, limit);
+            }
+        }
+
+        var text = source.Substring(start, end - start);
+        var value = ParseDouble(text);
+        if (double.IsInfinity(value) || double.IsNaN(value))
+        {
+            context.Report(DiagnosticCatalog.NumberOutOfRange, start, end - start, text);
+            value = double.PositiveInfinity;
+        }
+
+        var unit = ScanUnit(context, end);
+        var spanEnd = unit is null ? end : unit.Span.End;
+        return new NumberLiteralSyntax(value, text, unit, context.Span(start, spanEnd));
+    }
+
+    private static int ScanDigits(string source, int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit && (CharFacts.IsDigit(source[end]) || (source[end] == '_' && end + 1 < limit && CharFacts.IsDigit(source[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static double ParseDouble(string text)
+    {
+        var digits = text.IndexOf('_') >= 0 ? text.Replace("_", string.Empty) : text;
+        try
+        {
+            // .NET Framework fails on overflow where .NET Core returns infinity; both become TAO1004.
+            return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.PositiveInfinity;
+        }
+        catch (OverflowException)
+        {
+            return double.PositiveInfinity;
+        }
+    }
+
+    /// <summary>
+    /// The unit after a number: spaces or tabs (not a line break), then <c>%</c> or a word that is not a keyword, then
+    /// more atoms joined by <c>/</c> or <c>*</c> with no space. Unknown atoms are TAO1005 at the atom.
+    /// </summary>
+    private static UnitSyntax? ScanUnit(ParseContext context, int numberEnd)
+    {
+        var source = context.Source;
+        var limit = context.Limit;
+        var start = numberEnd;
+        while (start < limit && CharFacts.IsSpace(source[start]))
+        {
+            start++;
+        }
+
+        var firstEnd = ScanUnitAtom(context, start);
+        if (firstEnd == start)
+        {
+            return null;
+        }
+
+        var end = firstEnd;
+        while (end + 1 < limit && source[end] is '/' or '*')
+        {
+            var atomEnd = ScanUnitAtom(context, end + 1);
+            if (atomEnd == end + 1)
+            {
+                break;
+            }
+
+            end = atomEnd;
+        }
+
+        var text = source.Substring(start, end - start);
+        var unit = new UnitSyntax(text, context.Span(start, end));
+        if (!UnitParser.TryParse(text, out _, out _))
+        {
+            ReportUnknownAtom(context, start, end);
+        }
+
+        return unit;
+    }
+
+    private static int ScanUnitAtom(ParseContext context, int start)
+    {
+        var source = context.Source;
+        if (start >= context.Limit)
+        {
+            return start;
+        }
+
+        if (source[start] == '%')
+        {
+            return start + 1;
+        }
+
+        if (!CharFacts.IsWordStart(source[start]))
+        {
+            return start;
+        }
+
+        var end = ScanWord(context, start);
+        return ReservedWords.IsReserved(source, start, end - start) ? start : end;
+    }
+
+    private static void ReportUnknownAtom(ParseContext context, int start, int end)
+    {
+        var source = context.Source;
+        var atomStart = start;
+        for (var k = start; k <= end; k++)
+        {
+            if (k < end && source[k] is not ('/' or '*'))
+            {
+                continue;
+            }
+
+            var atom = source.Substring(atomStart, k - atomStart);
+            if (!UnitRegistry.TryGetAtom(atom, out _))
+            {
+                context.Report(DiagnosticCatalog.UnknownUnit, atomStart, k - atomStart, atom, Suggestions.DidYouMean(atom, UnitRegistry.Names));
+                return;
+            }
+
+            atomStart = k + 1;
+        }
+    }
+}
