@@ -33,6 +33,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WrongValueKind = new("TAO2005", "Wrong value kind", "'{0}' must be {1}", Category.Yaml, Error);
     public static readonly DiagnosticDescriptor AliasNotAllowed = new("TAO2006", "Anchors and aliases not allowed", "YAML anchors and aliases are not allowed in rule, schema and fact files", Category.Yaml, Error);
     public static readonly DiagnosticDescriptor InvalidValue = new("TAO2007", "Invalid value", "'{0}' is not a valid {1}; expected {2}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor YamlNestingTooDeep = new("TAO2008", "YAML nesting too deep", "the YAML nests deeper than {0} levels; rule, schema and fact files need far fewer", Category.Yaml, Error);
 
     // TAO3xxx — names, types and units.
     public static readonly DiagnosticDescriptor UnknownField = new("TAO3001", "Unknown field", "unknown field '{0}.{1}'{2}", Category.Binding, Error);
