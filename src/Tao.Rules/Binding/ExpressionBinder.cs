@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Syntax;
 using Tao.Rules.Units;
@@ -77,10 +76,9 @@ internal sealed partial class ExpressionBinder(BindingContext context)
     private BoundExpression BindNumber(NumberLiteralSyntax syntax)
     {
         var unit = Unit.None;
-        if (syntax.Unit is { } unitSyntax && !UnitParser.TryParse(unitSyntax.Text, out unit, out var error))
+        if (syntax.Unit is { } unitSyntax && !UnitParser.TryParse(unitSyntax.Text, out unit, out _))
         {
-            // The parser reports unknown units; this only guards trees built elsewhere.
-            Context.Report(DiagnosticCatalog.UnknownUnit, unitSyntax.Span, unitSyntax.Text, error.Length > 0 && error.Contains(';') ? error.Substring(error.IndexOf(';')) : string.Empty);
+            // The parser reported the unknown unit (TAO1005) at the atom; stay silent here.
             return new BoundErrorExpression(syntax);
         }
 
@@ -250,6 +248,4 @@ internal sealed partial class ExpressionBinder(BindingContext context)
         Context.Report(DiagnosticCatalog.MisplacedPopulation, syntax.Span);
         return new BoundErrorExpression(syntax);
     }
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
