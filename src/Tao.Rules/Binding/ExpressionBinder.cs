@@ -222,7 +222,7 @@ internal sealed partial class ExpressionBinder(BindingContext context)
         }
         else if (Context.KindName is null)
         {
-            Context.Report(DiagnosticCatalog.UnknownName, target.Span, targetName, "; the package has no 'applies to' kind");
+            // Without a kind no field resolves; the missing 'applies to' (TAO3015) or header (TAO1008) was reported.
         }
         else if (Context.Schemas.TryGet(targetName, out _))
         {

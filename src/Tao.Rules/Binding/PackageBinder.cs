@@ -24,6 +24,12 @@ internal sealed class PackageBinder
             _kindError = true;
         }
 
+        if (tree.Root.Package is { AppliesTo: null } package)
+        {
+            diagnostics.Add(DiagnosticCatalog.MissingEntityKind, package.Name.Span, package.Name.Name);
+            _kindError = true;
+        }
+
         _context = new BindingContext(kindSyntax?.Name, schema, schemas, diagnostics);
         _expressions = new ExpressionBinder(_context);
     }

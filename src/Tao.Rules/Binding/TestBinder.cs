@@ -59,9 +59,13 @@ internal sealed class TestBinder
         var kind = given.Kind.Name;
         if (!string.Equals(kind, _context.KindName, StringComparison.Ordinal))
         {
-            if (_context.Schemas.TryGet(kind, out _))
+            if (_context.KindName is null)
             {
-                _context.Report(DiagnosticCatalog.TypeMismatch, given.Kind.Span, $"this package applies to '{_context.KindName ?? "(no kind)"}', so a test gives '{_context.KindName ?? "KIND"}' entities, not '{kind}'");
+                // Reported once at the package (TAO3015 or TAO1008).
+            }
+            else if (_context.Schemas.TryGet(kind, out _))
+            {
+                _context.Report(DiagnosticCatalog.TypeMismatch, given.Kind.Span, $"this package applies to '{_context.KindName}', so a test gives '{_context.KindName}' entities, not '{kind}'");
             }
             else if (_context.Schema is not null)
             {

@@ -93,4 +93,18 @@ public sealed class NameResolutionTests
     {
         Assert.Empty(BindBody("param n = 1\nlet m = 2\nlet x = n < m\n" + Rule));
     }
+
+    [Fact]
+    public void TAO3015_missing_applies_to_is_reported_once()
+    {
+        var (package, diagnostics) = Bind("package t\nlet x = asset.name == \"a\" and asset.audit_count > 1\ntest \"t\"\n  given asset { symbol: \"A\" }\n" + Rule);
+        Assert.Equal(["(1,9): TAO3015: package 't' does not say which entity kind it applies to; add 'applies to KIND' (in YAML, 'applies_to: KIND')"], Lines(diagnostics));
+        Assert.True(package.HasErrors);
+    }
+
+    [Fact]
+    public void TAO3015_not_reported_with_applies_to()
+    {
+        Assert.Empty(Lines(Bind("package t\n  applies to asset\nlet x = asset.name == \"a\"\n" + Rule).Diagnostics));
+    }
 }
