@@ -29,8 +29,12 @@ public sealed class BoundTestEntity(GivenSyntax syntax, EntitySchema? schema, IR
     /// <summary>The values that bound without error, in the order written.</summary>
     public IReadOnlyList<BoundFieldValue> Values { get; } = values;
 
-    /// <summary>The value of the key field (<c>symbol: "XMR"</c>) as text, if given.</summary>
-    public string? Key => Schema is null ? null : Values.FirstOrDefault(v => string.Equals(v.Field.Name, Schema.Key, StringComparison.Ordinal))?.Value.ToString().Trim('"');
+    /// <summary>The value of the key field (<c>symbol: "XMR"</c>, <c>netuid: 3</c>) as text, if given.</summary>
+    public string? Key => Schema is null
+        ? null
+        : Values.FirstOrDefault(v => string.Equals(v.Field.Name, Schema.Key, StringComparison.Ordinal))?.Value is { } key
+            ? key.Text ?? key.ToString()
+            : null;
 }
 
 /// <summary><c>field: value</c> in a test entity.</summary>

@@ -49,15 +49,16 @@ internal sealed partial class ExpressionBinder
                 return new BoundErrorExpression(syntax);
             }
 
+            var valueSyntax = syntax.Arguments[syntax.Arguments.Count - 1];
             if (!value.Type.IsNumber)
             {
-                Context.Report(DiagnosticCatalog.TypeMismatch, syntax.Arguments[1].Span, $"'rank' compares Numbers, but this is {value.Type.DisplayName}");
+                Context.Report(DiagnosticCatalog.TypeMismatch, valueSyntax.Span, $"'rank' compares Numbers, but this is {value.Type.DisplayName}");
                 return new BoundErrorExpression(syntax);
             }
 
             if (!UnitFacts.AreCompatible(type.Unit, value.Type.Unit))
             {
-                Context.Report(DiagnosticCatalog.UnitMismatch, syntax.Arguments[1].Span, $"cannot compare {UnitFacts.Describe(type.Unit)} with {UnitFacts.Describe(value.Type.Unit)}");
+                Context.Report(DiagnosticCatalog.UnitMismatch, valueSyntax.Span, $"cannot compare {UnitFacts.Describe(type.Unit)} with {UnitFacts.Describe(value.Type.Unit)}");
                 return new BoundErrorExpression(syntax);
             }
         }

@@ -70,9 +70,6 @@ public sealed class RuleType
 
     public static RuleType Entity(string kind) => new(TypeKind.Entity, Unit.None, false, null, NoValues, kind);
 
-    /// <summary>The same number type with another unit.</summary>
-    public RuleType WithUnit(Unit unit) => Number(unit, IsInteger);
-
     /// <summary>How messages name the type: <c>Number</c>, <c>Date</c>, <c>List of String</c>, <c>enum asset.asset_type</c>.</summary>
     public string DisplayName => Kind switch
     {
