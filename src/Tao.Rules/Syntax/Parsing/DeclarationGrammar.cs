@@ -1,6 +1,7 @@
 using Sprache;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Text;
+using static Tao.Rules.Syntax.Parsing.SequenceCombinators;
 
 namespace Tao.Rules.Syntax.Parsing;
 
@@ -25,47 +26,48 @@ internal static class DeclarationGrammar
     private static readonly Parser<SourceSpan> Comma = Tokens.Symbol(",");
 
     // Clauses shared by packages and rules.
-    private static readonly Parser<DateLiteralSyntax> Until =
-        from keyword in Tokens.Keyword("until")
-        from date in Tokens.Date.Named(new Expectation("a date like 2026-12-31 after 'until'"))
-        select date;
+    private static readonly Parser<DateLiteralSyntax> Until = Sequence(
+        Tokens.Keyword("until"),
+        Tokens.Date.Named(new Expectation("a date like 2026-12-31 after 'until'")),
+        (keyword, date) => date);
 
-    private static readonly Parser<ClauseSyntax> Effective =
-        from keyword in Tokens.Keyword("effective")
-        from start in Tokens.Date.Named(new Expectation("a date like 2026-01-01 after 'effective'"))
-        from until in Until.XOptional()
-        select (ClauseSyntax)new EffectiveClauseSyntax(start, until.GetOrDefault(), keyword.Cover(until.GetOrDefault()?.Span ?? start.Span));
+    private static readonly Parser<ClauseSyntax> Effective = Sequence(
+        Tokens.Keyword("effective"),
+        Tokens.Date.Named(new Expectation("a date like 2026-01-01 after 'effective'")),
+        Until.Maybe(),
+        (keyword, start, until) => (ClauseSyntax)new EffectiveClauseSyntax(start, until, keyword.Cover(until?.Span ?? start.Span)));
 
     // Package clauses.
-    private static readonly Parser<ClauseSyntax> Title =
-        from keyword in Tokens.Keyword("title")
-        from title in Tokens.StringLiteral.Named(new Expectation("a title string after 'title'"))
-        select (ClauseSyntax)new TitleClauseSyntax(title, keyword.Cover(title.Span));
+    private static readonly Parser<ClauseSyntax> Title = Sequence(
+        Tokens.Keyword("title"),
+        Tokens.StringLiteral.Named(new Expectation("a title string after 'title'")),
+        (keyword, title) => (ClauseSyntax)new TitleClauseSyntax(title, keyword.Cover(title.Span)));
 
-    private static readonly Parser<ClauseSyntax> AppliesTo =
-        from keyword in Tokens.Keyword("applies")
-        from to in Tokens.Keyword("to", new Expectation("'to' after 'applies'", "to"))
-        from kind in Tokens.Identifier.Named(new Expectation("an entity kind after 'applies to', such as asset"))
-        select (ClauseSyntax)new AppliesToClauseSyntax(kind, keyword.Cover(kind.Span));
+    private static readonly Parser<ClauseSyntax> AppliesTo = Sequence(
+        Tokens.Keyword("applies"),
+        Tokens.Keyword("to", new Expectation("'to' after 'applies'", "to")),
+        Tokens.Identifier.Named(new Expectation("an entity kind after 'applies to', such as asset")),
+        (keyword, to, kind) => (ClauseSyntax)new AppliesToClauseSyntax(kind, keyword.Cover(kind.Span)));
 
-    private static readonly Parser<ClauseSyntax> Jurisdiction =
-        from keyword in Tokens.Keyword("jurisdiction")
-        from code in Tokens.JurisdictionCode.Named(new Expectation("a jurisdiction code after 'jurisdiction', such as JP"))
-        select (ClauseSyntax)new JurisdictionClauseSyntax(code, keyword.Cover(code.Span));
+    private static readonly Parser<ClauseSyntax> Jurisdiction = Sequence(
+        Tokens.Keyword("jurisdiction"),
+        Tokens.JurisdictionCode.Named(new Expectation("a jurisdiction code after 'jurisdiction', such as JP")),
+        (keyword, code) => (ClauseSyntax)new JurisdictionClauseSyntax(code, keyword.Cover(code.Span)));
 
-    private static readonly Parser<ClauseSyntax> Version =
-        from keyword in Tokens.Keyword("version")
-        from version in Tokens.StringLiteral.Named(new Expectation("a version string after 'version', such as \"2026.1\""))
-        select (ClauseSyntax)new VersionClauseSyntax(version, keyword.Cover(version.Span));
+    private static readonly Parser<ClauseSyntax> Version = Sequence(
+        Tokens.Keyword("version"),
+        Tokens.StringLiteral.Named(new Expectation("a version string after 'version', such as \"2026.1\"")),
+        (keyword, version) => (ClauseSyntax)new VersionClauseSyntax(version, keyword.Cover(version.Span)));
 
     private static readonly Parser<ClauseSyntax> PackageClause =
         Title.XOr(AppliesTo).XOr(Jurisdiction).XOr(Version).XOr(Effective).Named(APackageClause);
 
     public static readonly Parser<PackageDeclarationSyntax> Package =
-        (from keyword in Tokens.Keyword("package")
-         from name in Tokens.QualifiedName.Named(new Expectation("a package name after 'package', such as jp.jvcea"))
-         from clauses in PackageClause.XMany()
-         select (keyword, name, clauses: clauses.ToList()))
+        Sequence(
+            Tokens.Keyword("package"),
+            Tokens.QualifiedName.Named(new Expectation("a package name after 'package', such as jp.jvcea")),
+            PackageClause.XMany(),
+            (keyword, name, clauses) => (keyword, name, clauses: clauses.ToList()))
         .Build((parts, context) =>
         {
             ReportDuplicateClauses(context, parts.clauses, "package");
@@ -74,51 +76,54 @@ internal static class DeclarationGrammar
         });
 
     // Rule clauses.
-    private static readonly Parser<ClauseSyntax> Severity =
-        from keyword in Tokens.Keyword("severity")
-        from level in Tokens.OneOf(Keywords.Severities, new Expectation("a severity level: blocker, major, minor or info", [.. Keywords.Severities]))
-        select (ClauseSyntax)new SeverityClauseSyntax(ParseSeverity(level.Word), keyword.Cover(level.Span));
+    private static readonly Parser<ClauseSyntax> Severity = Sequence(
+        Tokens.Keyword("severity"),
+        Tokens.OneOf([.. Keywords.Severities], new Expectation("a severity level: blocker, major, minor or info", [.. Keywords.Severities])),
+        (keyword, level) => (ClauseSyntax)new SeverityClauseSyntax(ParseSeverity(level.Word), keyword.Cover(level.Span)));
 
-    private static readonly Parser<ClauseSyntax> Cite =
-        from keyword in Tokens.Keyword("cite")
-        from citation in Tokens.StringLiteral.Named(new Expectation("a citation string after 'cite'"))
-        select (ClauseSyntax)new CiteClauseSyntax(citation, keyword.Cover(citation.Span));
+    private static readonly Parser<ClauseSyntax> Cite = Sequence(
+        Tokens.Keyword("cite"),
+        Tokens.StringLiteral.Named(new Expectation("a citation string after 'cite'")),
+        (keyword, citation) => (ClauseSyntax)new CiteClauseSyntax(citation, keyword.Cover(citation.Span)));
 
-    private static readonly Parser<ClauseSyntax> Tags =
-        from keyword in Tokens.Keyword("tags")
-        from open in Tokens.Symbol("[", new Expectation("'[' after 'tags'"))
-        from tags in GrammarCombinators.CommaList(Tokens.StringLiteral.Named(new Expectation("a tag string")), Comma, Tokens.Symbol("]"))
-        select (ClauseSyntax)new TagsClauseSyntax(tags.Items, keyword.Cover(tags.Close));
+    private static readonly Parser<ClauseSyntax> Tags = Sequence(
+        Tokens.Keyword("tags"),
+        Tokens.Symbol("[", new Expectation("'[' after 'tags'")),
+        GrammarCombinators.CommaList(Tokens.StringLiteral.Named(new Expectation("a tag string")), Comma, Tokens.Symbol("]")),
+        (keyword, open, tags) => (ClauseSyntax)new TagsClauseSyntax(tags.Items, keyword.Cover(tags.Close)));
 
-    private static readonly Parser<ClauseSyntax> When =
-        from keyword in Tokens.Keyword("when")
-        from condition in ExpressionAfter("when")
-        select (ClauseSyntax)new WhenClauseSyntax(condition, keyword.Cover(condition.Span));
+    private static readonly Parser<ClauseSyntax> When = Sequence(
+        Tokens.Keyword("when"),
+        ExpressionAfter("when"),
+        (keyword, condition) => (ClauseSyntax)new WhenClauseSyntax(condition, keyword.Cover(condition.Span)));
 
-    private static readonly Parser<ClauseSyntax> Require =
-        from keyword in Tokens.Keyword("require")
-        from condition in ExpressionAfter("require")
-        select (ClauseSyntax)new RequireClauseSyntax(condition, keyword.Cover(condition.Span));
+    private static readonly Parser<ClauseSyntax> Require = Sequence(
+        Tokens.Keyword("require"),
+        ExpressionAfter("require"),
+        (keyword, condition) => (ClauseSyntax)new RequireClauseSyntax(condition, keyword.Cover(condition.Span)));
 
-    private static readonly Parser<ClauseSyntax> Because =
-        from keyword in Tokens.Keyword("because")
-        from text in InterpolationParser.StringLiteral.Named(new Expectation("an explanation string after 'because'"))
-        select (ClauseSyntax)new BecauseClauseSyntax(text, keyword.Cover(text.Span));
+    private static readonly Parser<ClauseSyntax> Because = Sequence(
+        Tokens.Keyword("because"),
+        InterpolationParser.StringLiteral.Named(new Expectation("an explanation string after 'because'")),
+        (keyword, text) => (ClauseSyntax)new BecauseClauseSyntax(text, keyword.Cover(text.Span)));
 
-    private static readonly Parser<ClauseSyntax> Remedy =
-        from keyword in Tokens.Keyword("remedy")
-        from text in InterpolationParser.StringLiteral.Named(new Expectation("a remedy string after 'remedy'"))
-        select (ClauseSyntax)new RemedyClauseSyntax(text, keyword.Cover(text.Span));
+    private static readonly Parser<ClauseSyntax> Remedy = Sequence(
+        Tokens.Keyword("remedy"),
+        InterpolationParser.StringLiteral.Named(new Expectation("a remedy string after 'remedy'")),
+        (keyword, text) => (ClauseSyntax)new RemedyClauseSyntax(text, keyword.Cover(text.Span)));
 
     private static readonly Parser<ClauseSyntax> RuleClause =
         Severity.XOr(Cite).XOr(Tags).XOr(Effective).XOr(When).XOr(Require).XOr(Because).XOr(Remedy).Named(ARuleClause);
 
+    private static readonly Parser<StringLiteralSyntax> RuleTitle = Tokens.StringLiteral.Named(new Expectation("a rule title string"));
+
     private static readonly Parser<MemberDeclarationSyntax> Rule =
-        (from keyword in Tokens.Keyword("rule")
-         from id in Tokens.RuleId.Named(new Expectation("a rule id after 'rule', such as JP-GL-01"))
-         from title in Tokens.StringLiteral.XOptional()
-         from clauses in RuleClause.XMany()
-         select (keyword, id, title: title.GetOrDefault(), clauses: clauses.ToList()))
+        Sequence(
+            Tokens.Keyword("rule"),
+            Tokens.RuleId.Named(new Expectation("a rule id after 'rule', such as JP-GL-01")),
+            RuleTitle.Maybe(),
+            RuleClause.XMany(),
+            (keyword, id, title, clauses) => (keyword, id, title, clauses: clauses.ToList()))
         .Build((parts, context) =>
         {
             ReportDuplicateClauses(context, parts.clauses, "rule");
@@ -127,71 +132,72 @@ internal static class DeclarationGrammar
         });
 
     // param and let.
-    private static readonly Parser<MemberDeclarationSyntax> Param =
-        from keyword in Tokens.Keyword("param")
-        from name in Tokens.Identifier.Named(new Expectation("a parameter name after 'param'"))
-        from assign in Tokens.Symbol("=", new Expectation("'=' after the parameter name"))
-        from value in ExpressionAfter("=")
-        select (MemberDeclarationSyntax)new ParamDeclarationSyntax(name, value, keyword.Cover(value.Span));
+    private static readonly Parser<MemberDeclarationSyntax> Param = Sequence(
+        Tokens.Keyword("param"),
+        Tokens.Identifier.Named(new Expectation("a parameter name after 'param'")),
+        Tokens.Symbol("=", new Expectation("'=' after the parameter name")),
+        ExpressionAfter("="),
+        (keyword, name, assign, value) => (MemberDeclarationSyntax)new ParamDeclarationSyntax(name, value, keyword.Cover(value.Span)));
 
-    private static readonly Parser<MemberDeclarationSyntax> Let =
-        from keyword in Tokens.Keyword("let")
-        from name in Tokens.Identifier.Named(new Expectation("a name after 'let'"))
-        from assign in Tokens.Symbol("=", new Expectation("'=' after the name"))
-        from value in ExpressionAfter("=")
-        select (MemberDeclarationSyntax)new LetDeclarationSyntax(name, value, keyword.Cover(value.Span));
+    private static readonly Parser<MemberDeclarationSyntax> Let = Sequence(
+        Tokens.Keyword("let"),
+        Tokens.Identifier.Named(new Expectation("a name after 'let'")),
+        Tokens.Symbol("=", new Expectation("'=' after the name")),
+        ExpressionAfter("="),
+        (keyword, name, assign, value) => (MemberDeclarationSyntax)new LetDeclarationSyntax(name, value, keyword.Cover(value.Span)));
 
     // Tests.
-    private static readonly Parser<FieldInitializerSyntax> FieldInitializer =
-        from name in Tokens.FieldName
-        from colon in Tokens.Symbol(":", new Expectation("':' after the field name"))
-        from value in ExpressionGrammar.Expression.Named(new Expectation("a value after ':'"))
-        select new FieldInitializerSyntax(name, value, name.Span.Cover(value.Span));
+    private static readonly Parser<FieldInitializerSyntax> FieldInitializer = Sequence(
+        Tokens.FieldName,
+        Tokens.Symbol(":", new Expectation("':' after the field name")),
+        ExpressionGrammar.Expression.Named(new Expectation("a value after ':'")),
+        (name, colon, value) => new FieldInitializerSyntax(name, value, name.Span.Cover(value.Span)));
 
-    private static readonly Parser<object> Given =
-        from keyword in Tokens.Keyword("given")
-        from kind in Tokens.Identifier.Named(new Expectation("an entity kind after 'given', such as asset"))
-        from open in Tokens.Symbol("{", new Expectation("'{' after the entity kind"))
-        from fields in GrammarCombinators.CommaList(FieldInitializer, Comma, Tokens.Symbol("}"))
-        select (object)new GivenSyntax(kind, fields.Items, keyword.Cover(fields.Close));
+    private static readonly Parser<object> Given = Sequence(
+        Tokens.Keyword("given"),
+        Tokens.Identifier.Named(new Expectation("an entity kind after 'given', such as asset")),
+        Tokens.Symbol("{", new Expectation("'{' after the entity kind")),
+        GrammarCombinators.CommaList(FieldInitializer, Comma, Tokens.Symbol("}")),
+        (keyword, kind, open, fields) => (object)new GivenSyntax(kind, fields.Items, keyword.Cover(fields.Close)));
 
-    private static readonly Parser<object> AsOf =
-        from keyword in Tokens.Keyword("as")
-        from of in Tokens.Keyword("of", new Expectation("'of' after 'as'", "of"))
-        from date in Tokens.Date.Named(new Expectation("a date like 2026-01-01 after 'as of'"))
-        select (object)new AsOfLine(date, keyword.Cover(date.Span));
+    private static readonly Parser<object> AsOf = Sequence(
+        Tokens.Keyword("as"),
+        Tokens.Keyword("of", new Expectation("'of' after 'as'", "of")),
+        Tokens.Date.Named(new Expectation("a date like 2026-01-01 after 'as of'")),
+        (keyword, of, date) => (object)new AsOfLine(date, keyword.Cover(date.Span)));
 
-    private static readonly Parser<StringLiteralSyntax?> ForEntity =
-        (from keyword in Tokens.Keyword("for")
-         from key in Tokens.StringLiteral.Named(new Expectation("an entity key string after 'for', such as \"XMR\""))
-         select key).XOptional().Select(key => key.GetOrDefault());
+    private static readonly Parser<StringLiteralSyntax?> ForEntity = Sequence(
+        Tokens.Keyword("for"),
+        Tokens.StringLiteral.Named(new Expectation("an entity key string after 'for', such as \"XMR\"")),
+        (keyword, key) => key).Maybe();
 
-    private static readonly Parser<Func<SourceSpan, ExpectationSyntax>> ExpectVerdict =
-        from keyword in Tokens.Keyword("verdict")
-        from verdict in Tokens.OneOf(Keywords.Verdicts, new Expectation("a verdict: blocked, at-risk, needs-evidence or ready", [.. Keywords.Verdicts]))
-        from entity in ForEntity
-        select (Func<SourceSpan, ExpectationSyntax>)(start =>
-            new ExpectVerdictSyntax(ParseVerdict(verdict.Word), entity, start.Cover(entity?.Span ?? verdict.Span)));
+    private static readonly Parser<Func<SourceSpan, ExpectationSyntax>> ExpectVerdict = Sequence(
+        Tokens.Keyword("verdict"),
+        Tokens.OneOf([.. Keywords.Verdicts], new Expectation("a verdict: blocked, at-risk, needs-evidence or ready", [.. Keywords.Verdicts])),
+        ForEntity,
+        (keyword, verdict, entity) => (Func<SourceSpan, ExpectationSyntax>)(start =>
+            new ExpectVerdictSyntax(ParseVerdict(verdict.Word), entity, start.Cover(entity?.Span ?? verdict.Span))));
 
-    private static readonly Parser<Func<SourceSpan, ExpectationSyntax>> ExpectOutcome =
-        from rule in Tokens.RuleId
-        from outcome in Tokens.OneOf(Keywords.Outcomes, new Expectation("an outcome: pass, fail, unknown, not_applicable, waived or error", [.. Keywords.Outcomes]))
-        from entity in ForEntity
-        select (Func<SourceSpan, ExpectationSyntax>)(start =>
-            new ExpectOutcomeSyntax(rule, ParseOutcome(outcome.Word), entity, start.Cover(entity?.Span ?? outcome.Span)));
+    private static readonly Parser<Func<SourceSpan, ExpectationSyntax>> ExpectOutcome = Sequence(
+        Tokens.RuleId,
+        Tokens.OneOf([.. Keywords.Outcomes], new Expectation("an outcome: pass, fail, unknown, not_applicable, waived or error", [.. Keywords.Outcomes])),
+        ForEntity,
+        (rule, outcome, entity) => (Func<SourceSpan, ExpectationSyntax>)(start =>
+            new ExpectOutcomeSyntax(rule, ParseOutcome(outcome.Word), entity, start.Cover(entity?.Span ?? outcome.Span))));
 
-    private static readonly Parser<object> Expect =
-        from keyword in Tokens.Keyword("expect")
-        from make in ExpectVerdict.XOr(ExpectOutcome).Named(new Expectation("a rule id such as JP-GL-01 or 'verdict' after 'expect'", "verdict"))
-        select (object)make(keyword);
+    private static readonly Parser<object> Expect = Sequence(
+        Tokens.Keyword("expect"),
+        ExpectVerdict.XOr(ExpectOutcome).Named(new Expectation("a rule id such as JP-GL-01 or 'verdict' after 'expect'", "verdict")),
+        (keyword, make) => (object)make(keyword));
 
     private static readonly Parser<object> TestLine = Given.XOr(AsOf).XOr(Expect).Named(ATestLine);
 
     private static readonly Parser<MemberDeclarationSyntax> Test =
-        (from keyword in Tokens.Keyword("test")
-         from name in Tokens.StringLiteral.Named(new Expectation("a test name string after 'test'"))
-         from lines in TestLine.XAtLeastOnce()
-         select (keyword, name, lines: lines.ToList()))
+        Sequence(
+            Tokens.Keyword("test"),
+            Tokens.StringLiteral.Named(new Expectation("a test name string after 'test'")),
+            TestLine.XAtLeastOnce(),
+            (keyword, name, lines) => (keyword, name, lines: lines.ToList()))
         .Build((parts, context) =>
         {
             var asOf = default(AsOfLine);

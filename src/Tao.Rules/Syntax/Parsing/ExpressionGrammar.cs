@@ -1,11 +1,14 @@
 using Sprache;
 using Tao.Rules.Text;
+using static Tao.Rules.Syntax.Parsing.SequenceCombinators;
 
 namespace Tao.Rules.Syntax.Parsing;
 
 /// <summary>
 /// The expression language, loosest first: or, and, not, comparison (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in,
 /// between; non-associative), + -, * /, unary minus, member access, primaries. Levels follow <see cref="OperatorFacts"/>.
+/// Every parser is built once; recursion goes through <see cref="GrammarCombinators.Recursive{T}"/> and is depth-guarded by
+/// <see cref="GrammarCombinators.Nested{T}"/> wherever the text opens a new level.
 /// </summary>
 internal static class ExpressionGrammar
 {
@@ -13,7 +16,7 @@ internal static class ExpressionGrammar
     public static readonly Expectation AnOperator = new("an operator");
 
     /// <summary>A whole expression; the entry point for clauses, holes and the YAML front end.</summary>
-    public static readonly Parser<ExpressionSyntax> Expression = Parse.Ref(() => OrLevel).Named(AnExpression);
+    public static readonly Parser<ExpressionSyntax> Expression = GrammarCombinators.Recursive(() => OrLevel!).Named(AnExpression);
 
     private static readonly Parser<SourceSpan> Comma = Tokens.Symbol(",");
     private static readonly Parser<SourceSpan> CloseParen = Tokens.Symbol(")");
@@ -21,53 +24,53 @@ internal static class ExpressionGrammar
 
     // Primaries.
     private static readonly Parser<ExpressionSyntax> True =
-        Tokens.Keyword("true").Select(span => (ExpressionSyntax)new BooleanLiteralSyntax(true, span));
+        Tokens.Keyword("true").Map(span => (ExpressionSyntax)new BooleanLiteralSyntax(true, span));
 
     private static readonly Parser<ExpressionSyntax> False =
-        Tokens.Keyword("false").Select(span => (ExpressionSyntax)new BooleanLiteralSyntax(false, span));
+        Tokens.Keyword("false").Map(span => (ExpressionSyntax)new BooleanLiteralSyntax(false, span));
 
-    private static readonly Parser<ExpressionSyntax> StringLiteral = Tokens.StringLiteral.Select(s => (ExpressionSyntax)s);
+    private static readonly Parser<ExpressionSyntax> StringLiteral = Tokens.StringLiteral.Map(s => (ExpressionSyntax)s);
 
-    private static readonly Parser<ExpressionSyntax> Parenthesized =
-        from open in Tokens.Symbol("(")
-        from inner in (from e in Expression from close in CloseParen select (e, close)).Nested()
-        select (ExpressionSyntax)new ParenthesizedExpressionSyntax(inner.e, open.Cover(inner.close));
+    private static readonly Parser<ExpressionSyntax> Parenthesized = Sequence(
+        Tokens.Symbol("("),
+        Sequence(Expression, CloseParen, (inner, close) => (inner, close)).Nested(),
+        (open, body) => (ExpressionSyntax)new ParenthesizedExpressionSyntax(body.inner, open.Cover(body.close)));
 
-    private static readonly Parser<ExpressionSyntax> List =
-        from open in Tokens.Symbol("[")
-        from elements in GrammarCombinators.CommaList(Expression, Comma, CloseBracket).Nested()
-        select (ExpressionSyntax)new ListExpressionSyntax(elements.Items, open.Cover(elements.Close));
+    private static readonly Parser<ExpressionSyntax> List = Sequence(
+        Tokens.Symbol("["),
+        GrammarCombinators.CommaList(Expression, Comma, CloseBracket).Nested(),
+        (open, elements) => (ExpressionSyntax)new ListExpressionSyntax(elements.Items, open.Cover(elements.Close)));
 
     /// <summary>An argument: <c>x =&gt; body</c> (only where a lambda is meant, as in <c>any(list, x =&gt; ...)</c>) or an expression.</summary>
     private static readonly Parser<ExpressionSyntax> Argument =
-        (from parameter in Tokens.LambdaHead
-         from body in Expression.Nested()
-         select (ExpressionSyntax)new LambdaExpressionSyntax(parameter, body, parameter.Span.Cover(body.Span)))
+        Sequence(
+            Tokens.LambdaHead,
+            Expression.Nested(),
+            (parameter, body) => (ExpressionSyntax)new LambdaExpressionSyntax(parameter, body, parameter.Span.Cover(body.Span)))
         .XOr(Expression);
 
-    private static readonly Parser<(IReadOnlyList<ExpressionSyntax> Items, SourceSpan Close)> Arguments =
-        from open in Tokens.Symbol("(")
-        from arguments in GrammarCombinators.CommaList(Argument, Comma, CloseParen).Nested()
-        select arguments;
+    private static readonly Parser<(IReadOnlyList<ExpressionSyntax> Items, SourceSpan Close)> Arguments = Sequence(
+        Tokens.Symbol("("),
+        GrammarCombinators.CommaList(Argument, Comma, CloseParen).Nested(),
+        (open, arguments) => arguments);
 
     /// <summary>A name, or a call when the name is followed by <c>(</c>: only bare names are callable.</summary>
     private static readonly Parser<ExpressionSyntax> NameOrCall = i =>
     {
         var name = Tokens.Identifier(i);
-        if (!name.WasSuccessful)
-        {
-            return Result.Failure<ExpressionSyntax>(name.Remainder, name.Message, name.Expectations);
-        }
-
-        return CallOrName(name.Value, (SourceInput)name.Remainder);
+        return name.WasSuccessful ? CallOrName(name.Value, (SourceInput)name.Remainder) : Fail<IdentifierSyntax, ExpressionSyntax>(name);
     };
 
+    private static readonly Parser<ExpressionSyntax> Where = Sequence(
+        Tokens.Keyword("where"),
+        Expression.Named(new Expectation("a condition after 'where'")),
+        (keyword, condition) => condition);
+
     private static readonly Parser<(ExpressionSyntax Selector, ExpressionSyntax? Filter)> PopulationBody =
-        (from selector in Parse.Ref(() => Additive).Named(new Expectation("what to select after 'all', such as subnet.stake"))
-         from filter in (from keyword in Tokens.Keyword("where")
-                         from condition in Expression.Named(new Expectation("a condition after 'where'"))
-                         select condition).XOptional()
-         select (selector, filter.GetOrDefault()))
+        Sequence(
+            GrammarCombinators.Recursive(() => Additive!).Named(new Expectation("what to select after 'all', such as subnet.stake")),
+            Where.Maybe(),
+            (selector, filter) => (selector, filter))
         .Nested();
 
     /// <summary>
@@ -79,7 +82,7 @@ internal static class ExpressionGrammar
         var keyword = Tokens.Keyword("all")(i);
         if (!keyword.WasSuccessful)
         {
-            return Result.Failure<ExpressionSyntax>(keyword.Remainder, keyword.Message, keyword.Expectations);
+            return Fail<SourceSpan, ExpressionSyntax>(keyword);
         }
 
         var rest = (SourceInput)keyword.Remainder;
@@ -89,9 +92,14 @@ internal static class ExpressionGrammar
         }
 
         var body = PopulationBody(rest);
-        return body.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new PopulationExpressionSyntax(body.Value.Selector, body.Value.Filter, keyword.Value.Cover(body.Value.Filter?.Span ?? body.Value.Selector.Span)), body.Remainder)
-            : Result.Failure<ExpressionSyntax>(body.Remainder, body.Message, body.Expectations);
+        if (!body.WasSuccessful)
+        {
+            return Fail<(ExpressionSyntax, ExpressionSyntax?), ExpressionSyntax>(body);
+        }
+
+        var (selector, filter) = body.Value;
+        var span = keyword.Value.Cover(filter?.Span ?? selector.Span);
+        return Result.Success<ExpressionSyntax>(new PopulationExpressionSyntax(selector, filter, span), body.Remainder);
     };
 
     private static readonly Parser<ExpressionSyntax> Primary =
@@ -105,29 +113,53 @@ internal static class ExpressionGrammar
             .XOr(All)
             .Named(AnExpression);
 
-    // Postfix: member access.
-    private static readonly Parser<ExpressionSyntax> Postfix =
-        from primary in Primary
-        from members in (from dot in Tokens.Symbol(".", AnOperator)
-                         from member in Tokens.FieldName.Named(new Expectation("a field name after '.'"))
-                         select member).XMany()
-        select members.Aggregate(primary, (target, member) => new MemberAccessExpressionSyntax(target, member, target.Span.Cover(member.Span)));
+    private static readonly Parser<SourceSpan> Dot = Tokens.Symbol(".", AnOperator);
+
+    private static readonly Parser<IdentifierSyntax> MemberName = Tokens.FieldName.Named(new Expectation("a field name after '.'"));
+
+    /// <summary>A primary followed by any number of <c>.member</c>.</summary>
+    private static readonly Parser<ExpressionSyntax> Postfix = i =>
+    {
+        var primary = Primary(i);
+        if (!primary.WasSuccessful)
+        {
+            return primary;
+        }
+
+        var target = primary.Value;
+        var rest = primary.Remainder;
+        while (true)
+        {
+            var dot = Dot(rest);
+            if (!dot.WasSuccessful)
+            {
+                return Result.Success(target, rest);
+            }
+
+            var member = MemberName(dot.Remainder);
+            if (!member.WasSuccessful)
+            {
+                return Fail<IdentifierSyntax, ExpressionSyntax>(member);
+            }
+
+            target = new MemberAccessExpressionSyntax(target, member.Value, target.Span.Cover(member.Value.Span));
+            rest = member.Remainder;
+        }
+    };
 
     private static readonly Parser<ExpressionSyntax> Unary =
-        (from minus in Tokens.Symbol("-")
-         from operand in Parse.Ref(() => Unary).Nested()
-         select (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Negate, operand, minus.Cover(operand.Span)))
-        .XOr(Postfix);
+        Sequence(
+            Tokens.Symbol("-"),
+            GrammarCombinators.Recursive(() => Unary!).Nested(),
+            (minus, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Negate, operand, minus.Cover(operand.Span)))
+        .XOr(Postfix)
+        .Named(AnExpression);
 
     private static readonly Parser<BinaryOperator> MultiplicativeOperator =
-        Tokens.Symbol("*").Return(BinaryOperator.Multiply)
-            .XOr(Tokens.Symbol("/").Return(BinaryOperator.Divide))
-            .Named(AnOperator);
+        Tokens.Operator([("*", BinaryOperator.Multiply), ("/", BinaryOperator.Divide)], AnOperator);
 
     private static readonly Parser<BinaryOperator> AdditiveOperator =
-        Tokens.Symbol("+").Return(BinaryOperator.Add)
-            .XOr(Tokens.Symbol("-").Return(BinaryOperator.Subtract))
-            .Named(AnOperator);
+        Tokens.Operator([("+", BinaryOperator.Add), ("-", BinaryOperator.Subtract)], AnOperator);
 
     private static readonly Parser<ExpressionSyntax> Multiplicative = GrammarCombinators.LeftChain(Unary, MultiplicativeOperator);
 
@@ -135,32 +167,75 @@ internal static class ExpressionGrammar
 
     private static readonly Parser<ExpressionSyntax> Operand = Additive.Named(AnExpression);
 
-    private static readonly Parser<BinaryOperator> ComparisonOperator =
-        Tokens.Symbol("==").Return(BinaryOperator.Equal)
-            .XOr(Tokens.Symbol("!=").Return(BinaryOperator.NotEqual))
-            .XOr(Tokens.Symbol("<=").Return(BinaryOperator.LessOrEqual))
-            .XOr(Tokens.Symbol("<").Return(BinaryOperator.Less))
-            .XOr(Tokens.Symbol(">=").Return(BinaryOperator.GreaterOrEqual))
-            .XOr(Tokens.Symbol(">").Return(BinaryOperator.Greater));
+    private static readonly Parser<SourceSpan> AndInBetween = Tokens.Keyword("and", new Expectation("'and' between the bounds of 'between'", "and"));
 
-    /// <summary>What may follow the left operand of a comparison; applied to that operand.</summary>
-    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> ComparisonTail =
-        (from op in ComparisonOperator
-         from right in Operand
-         select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new BinaryExpressionSyntax(left, op, right, left.Span.Cover(right.Span))))
-        .XOr(from keyword in Tokens.Keyword("in")
-             from collection in Operand
-             select (Func<ExpressionSyntax, ExpressionSyntax>)(value => new InExpressionSyntax(value, collection, false, value.Span.Cover(collection.Span))))
-        .XOr(from notKeyword in Tokens.Keyword("not")
-             from keyword in Tokens.Keyword("in")
-             from collection in Operand
-             select (Func<ExpressionSyntax, ExpressionSyntax>)(value => new InExpressionSyntax(value, collection, true, value.Span.Cover(collection.Span))))
-        .XOr(from keyword in Tokens.Keyword("between")
-             from lower in Operand
-             from andKeyword in Tokens.Keyword("and", new Expectation("'and' between the bounds of 'between'", "and"))
-             from upper in Operand
-             select (Func<ExpressionSyntax, ExpressionSyntax>)(value => new BetweenExpressionSyntax(value, lower, upper, value.Span.Cover(upper.Span))))
-        .Named(AnOperator);
+    private static readonly Parser<SourceSpan> InAfterNot = Tokens.Keyword("in", new Expectation("'in' after 'not'", "in"));
+
+    private static readonly Parser<ComparisonKind> ComparisonStart = Tokens.Operator(
+        [
+            ("==", ComparisonKind.Equal),
+            ("!=", ComparisonKind.NotEqual),
+            ("<", ComparisonKind.Less),
+            ("<=", ComparisonKind.LessOrEqual),
+            (">", ComparisonKind.Greater),
+            (">=", ComparisonKind.GreaterOrEqual),
+            ("in", ComparisonKind.In),
+            ("not", ComparisonKind.NotIn),
+            ("between", ComparisonKind.Between),
+        ],
+        AnOperator);
+
+    /// <summary>
+    /// What may follow the left operand of a comparison: an operator and its right operand, <c>in</c>/<c>not in</c> and a
+    /// collection, or <c>between</c> and two bounds. One token decides which, so there is no backtracking here.
+    /// </summary>
+    private static readonly Parser<ComparisonTail> Tail = i =>
+    {
+        var input = (SourceInput)i;
+        if (IsNotWithoutIn(input))
+        {
+            // 'not' that does not start 'not in' is no comparison: leave it for whoever reads on.
+            return Tokens.Fail<ComparisonTail>(input, AnOperator);
+        }
+
+        var start = ComparisonStart(i);
+        if (!start.WasSuccessful)
+        {
+            return Fail<ComparisonKind, ComparisonTail>(start);
+        }
+
+        var kind = start.Value;
+        var rest = start.Remainder;
+        if (kind == ComparisonKind.NotIn)
+        {
+            var keyword = InAfterNot(rest);
+            if (!keyword.WasSuccessful)
+            {
+                return Fail<SourceSpan, ComparisonTail>(keyword);
+            }
+
+            rest = keyword.Remainder;
+        }
+
+        var right = Operand(rest);
+        if (!right.WasSuccessful || kind != ComparisonKind.Between)
+        {
+            return right.WasSuccessful
+                ? Result.Success(new ComparisonTail(kind, right.Value, null), right.Remainder)
+                : Fail<ExpressionSyntax, ComparisonTail>(right);
+        }
+
+        var and = AndInBetween(right.Remainder);
+        if (!and.WasSuccessful)
+        {
+            return Fail<SourceSpan, ComparisonTail>(and);
+        }
+
+        var upper = Operand(and.Remainder);
+        return upper.WasSuccessful
+            ? Result.Success(new ComparisonTail(kind, right.Value, upper.Value), upper.Remainder)
+            : Fail<ExpressionSyntax, ComparisonTail>(upper);
+    };
 
     /// <summary>Fails, with a sentence saying why, when a comparison is followed by another one (<c>a &lt; b &lt; c</c>).</summary>
     private static readonly Parser<SourceSpan> NotChained = i =>
@@ -170,11 +245,14 @@ internal static class ExpressionGrammar
         var source = context.Source;
         var position = input.Position;
         var length = CharFacts.PunctuationLength(source, position, context.Limit);
-        var word = TokenDescriber.WordAt(context, position);
-        var symbol = length > 0 ? source.Substring(position, length) : string.Empty;
-        var chained = symbol is "==" or "!=" or "<" or "<=" or ">" or ">="
-            || word is "in" or "between"
-            || (word == "not" && TokenDescriber.WordAt(context, Tokens.SkipTrivia(context, position + 3)) == "in");
+        var chained = length > 0 && IsComparisonSymbol(source, position, length);
+        if (!chained && position < context.Limit && CharFacts.IsLower(source[position]))
+        {
+            var word = TokenDescriber.WordAt(context, position);
+            chained = word is "in" or "between"
+                || (word == "not" && TokenDescriber.WordAt(context, Tokens.SkipTrivia(context, position + 3)) == "in");
+        }
+
         if (!chained)
         {
             return Result.Success(default(SourceSpan), input);
@@ -186,23 +264,44 @@ internal static class ExpressionGrammar
         return Result.Failure<SourceSpan>(input, message, []);
     };
 
-    private static readonly Parser<ExpressionSyntax> Comparison =
-        from left in Additive
-        from tail in ComparisonTail.XOptional()
-        from end in NotChained
-        select tail.IsDefined ? tail.Get()(left) : left;
+    private static readonly Parser<ExpressionSyntax> Comparison = i =>
+    {
+        var left = Additive(i);
+        if (!left.WasSuccessful)
+        {
+            return left;
+        }
+
+        var tail = Tail(left.Remainder);
+        if (!tail.WasSuccessful)
+        {
+            return tail.Remainder.Equals(left.Remainder) ? left : Fail<ComparisonTail, ExpressionSyntax>(tail);
+        }
+
+        var end = NotChained(tail.Remainder);
+        return end.WasSuccessful
+            ? Result.Success(tail.Value.ApplyTo(left.Value), tail.Remainder)
+            : Fail<SourceSpan, ExpressionSyntax>(end);
+    };
 
     private static readonly Parser<ExpressionSyntax> Not =
-        (from keyword in Tokens.Keyword("not")
-         from operand in Parse.Ref(() => Not).Nested()
-         select (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Not, operand, keyword.Cover(operand.Span)))
-        .XOr(Comparison);
+        Sequence(
+            Tokens.Keyword("not"),
+            GrammarCombinators.Recursive(() => Not!).Nested(),
+            (keyword, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Not, operand, keyword.Cover(operand.Span)))
+        .XOr(Comparison)
+        .Named(AnExpression);
 
     private static readonly Parser<ExpressionSyntax> And =
-        GrammarCombinators.LeftChain(Not, Tokens.Keyword("and", AnOperator).Return(BinaryOperator.And));
+        GrammarCombinators.LeftChain(Not, Tokens.Operator([("and", BinaryOperator.And)], AnOperator));
 
     private static readonly Parser<ExpressionSyntax> OrLevel =
-        GrammarCombinators.LeftChain(And, Tokens.Keyword("or", AnOperator).Return(BinaryOperator.Or));
+        GrammarCombinators.LeftChain(And, Tokens.Operator([("or", BinaryOperator.Or)], AnOperator));
+
+    private static bool IsComparisonSymbol(string source, int position, int length) =>
+        length == 1
+            ? source[position] is '<' or '>'
+            : source[position + 1] == '=' && source[position] is '=' or '!' or '<' or '>';
 
     private static IResult<ExpressionSyntax> CallOrName(IdentifierSyntax name, SourceInput rest)
     {
@@ -214,6 +313,52 @@ internal static class ExpressionGrammar
         var arguments = Arguments(rest);
         return arguments.WasSuccessful
             ? Result.Success<ExpressionSyntax>(new CallExpressionSyntax(name, arguments.Value.Items, name.Span.Cover(arguments.Value.Close)), arguments.Remainder)
-            : Result.Failure<ExpressionSyntax>(arguments.Remainder, arguments.Message, arguments.Expectations);
+            : Fail<(IReadOnlyList<ExpressionSyntax>, SourceSpan), ExpressionSyntax>(arguments);
+    }
+
+    private static bool IsNotWithoutIn(SourceInput input)
+    {
+        var context = input.Context;
+        var position = input.Position;
+        if (position + 3 > context.Limit || string.CompareOrdinal(context.Source, position, "not", 0, 3) != 0 || Tokens.ScanWord(context, position) != position + 3)
+        {
+            return false;
+        }
+
+        var next = Tokens.SkipTrivia(context, position + 3);
+        return !(next + 2 <= context.Limit && string.CompareOrdinal(context.Source, next, "in", 0, 2) == 0 && Tokens.ScanWord(context, next) == next + 2);
+    }
+
+    private enum ComparisonKind
+    {
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        In,
+        NotIn,
+        Between,
+    }
+
+    private sealed record ComparisonTail(ComparisonKind Kind, ExpressionSyntax Right, ExpressionSyntax? Upper)
+    {
+        public ExpressionSyntax ApplyTo(ExpressionSyntax left)
+        {
+            var span = left.Span.Cover((Upper ?? Right).Span);
+            return Kind switch
+            {
+                ComparisonKind.In => new InExpressionSyntax(left, Right, false, span),
+                ComparisonKind.NotIn => new InExpressionSyntax(left, Right, true, span),
+                ComparisonKind.Between => new BetweenExpressionSyntax(left, Right, Upper!, span),
+                ComparisonKind.Equal => new BinaryExpressionSyntax(left, BinaryOperator.Equal, Right, span),
+                ComparisonKind.NotEqual => new BinaryExpressionSyntax(left, BinaryOperator.NotEqual, Right, span),
+                ComparisonKind.Less => new BinaryExpressionSyntax(left, BinaryOperator.Less, Right, span),
+                ComparisonKind.LessOrEqual => new BinaryExpressionSyntax(left, BinaryOperator.LessOrEqual, Right, span),
+                ComparisonKind.Greater => new BinaryExpressionSyntax(left, BinaryOperator.Greater, Right, span),
+                _ => new BinaryExpressionSyntax(left, BinaryOperator.GreaterOrEqual, Right, span),
+            };
+        }
     }
 }

@@ -88,13 +88,35 @@ internal static class FileParser
 
         context.Failures.Expect(position, DeclarationGrammar.ADeclaration);
         var at = ReportFailure(context, position);
-        return SkipToNextMember(context, at, mustAdvance: at == position);
+        return SkipToNextMember(context, at, mustAdvance: at == position || !StartsLine(context, at));
     }
 
     private static int ReportAndRecover(ParseContext context, int statementStart)
     {
         var at = ReportFailure(context, statementStart);
-        return SkipToNextMember(context, at, mustAdvance: at == statementStart);
+
+        // A declaration keyword where the error is found resumes parsing only if it starts a line, as declarations do;
+        // in 'param rule = 3' the misplaced 'rule' is part of the broken statement.
+        return SkipToNextMember(context, at, mustAdvance: at == statementStart || !StartsLine(context, at));
+    }
+
+    private static bool StartsLine(ParseContext context, int position)
+    {
+        for (var k = position - 1; k >= 0; k--)
+        {
+            var c = context.Source[k];
+            if (CharFacts.IsLineBreak(c))
+            {
+                return true;
+            }
+
+            if (!CharFacts.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

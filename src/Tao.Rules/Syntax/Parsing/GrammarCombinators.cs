@@ -8,6 +8,17 @@ namespace Tao.Rules.Syntax.Parsing;
 internal static class GrammarCombinators
 {
     /// <summary>
+    /// A reference to a parser defined later, for recursive rules. Unlike <see cref="Parse.Ref{T}"/> it keeps no memo
+    /// table: Sprache's Ref allocates one per input position to detect left recursion, which this grammar does not
+    /// have, and that table was the largest single cost of parsing an expression.
+    /// </summary>
+    public static Parser<T> Recursive<T>(Func<Parser<T>> reference)
+    {
+        Parser<T>? parser = null;
+        return i => (parser ??= reference())(i);
+    }
+
+    /// <summary>
     /// Gives a failure that happened on the parser's first token a name in words ("an expression after 'require'"),
     /// replacing the list of everything its pieces would have accepted there.
     /// </summary>

@@ -13,15 +13,27 @@ internal static class ReservedWords
     /// <summary>The words that start a top-level declaration; error recovery resumes at one of them.</summary>
     public static readonly string[] MemberStarts = ["param", "let", "rule", "test"];
 
+    // Keywords by length, so that checking a word costs a few ordinal comparisons and no substring.
+    private static readonly string[][] ByLength = Enumerable.Range(0, 16)
+        .Select(length => All.Where(k => k.Length == length).OrderBy(k => k, StringComparer.Ordinal).ToArray())
+        .ToArray();
+
     public static bool IsReserved(string source, int start, int length)
     {
-        // Every keyword is 2 to 12 lower-case letters; most identifiers fail this cheap test before any lookup.
-        if (length < 2 || length > 12 || !CharFacts.IsLower(source[start]))
+        if (length >= ByLength.Length || !CharFacts.IsLower(source[start]))
         {
             return false;
         }
 
-        return All.Contains(source.Substring(start, length));
+        foreach (var keyword in ByLength[length])
+        {
+            if (string.CompareOrdinal(source, start, keyword, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsMemberStart(string source, int start, int length)

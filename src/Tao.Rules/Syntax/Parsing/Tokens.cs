@@ -101,6 +101,37 @@ internal static class Tokens
         return Fail<SourceSpan>(input, expectation);
     };
 
+    /// <summary>
+    /// One operator out of a table, read as a single token (the longest punctuation, or a whole word) and looked up:
+    /// one attempt and at most one failure entry, where a chain of XOr alternatives would make one per operator.
+    /// </summary>
+    public static Parser<T> Operator<T>((string Text, T Value)[] table, Expectation expectation) => i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var source = context.Source;
+        var start = input.Position;
+        var length = CharFacts.PunctuationLength(source, start, context.Limit);
+        if (length == 0 && start < context.Limit && CharFacts.IsWordStart(source[start]))
+        {
+            length = ScanWord(context, start) - start;
+        }
+
+        if (length > 0)
+        {
+            for (var k = 0; k < table.Length; k++)
+            {
+                var text = table[k].Text;
+                if (text.Length == length && string.CompareOrdinal(source, start, text, 0, length) == 0)
+                {
+                    return Result.Success(table[k].Value, Next(input, start, start + length));
+                }
+            }
+        }
+
+        return Fail<T>(input, expectation);
+    };
+
     /// <summary>Whether the next token is <paramref name="symbol"/>, without reading it or recording anything.</summary>
     public static bool IsAt(SourceInput input, string symbol)
     {
@@ -266,7 +297,7 @@ internal static class Tokens
     };
 
     /// <summary>One of a fixed set of lower-case words, such as a severity or an outcome.</summary>
-    public static Parser<(string Word, SourceSpan Span)> OneOf(IReadOnlyList<string> words, Expectation expectation) => i =>
+    public static Parser<(string Word, SourceSpan Span)> OneOf(string[] words, Expectation expectation) => i =>
     {
         var input = (SourceInput)i;
         var context = input.Context;
@@ -275,8 +306,9 @@ internal static class Tokens
         if (start < context.Limit && CharFacts.IsWordStart(source[start]))
         {
             var end = ScanHyphenatedWord(context, start);
-            foreach (var word in words)
+            for (var k = 0; k < words.Length; k++)
             {
+                var word = words[k];
                 if (word.Length == end - start && string.CompareOrdinal(source, start, word, 0, word.Length) == 0)
                 {
                     return Result.Success((word, context.Span(start, end)), Next(input, start, end));
@@ -573,13 +605,25 @@ internal static class Tokens
         }
 
         var text = source.Substring(start, end - start);
-        var unit = new UnitSyntax(text, context.Span(start, end));
-        if (!UnitParser.TryParse(text, out _, out _))
+        if (UnitParser.TryParse(text, out _, out _))
         {
-            ReportUnknownAtom(context, start, end);
+            return new UnitSyntax(text, context.Span(start, end));
         }
 
-        return unit;
+        // `{ a: 1 b: 2 }` lacks a comma: 'b' names the next field, it is not a misspelt unit.
+        var after = end;
+        while (after < limit && CharFacts.IsSpace(source[after]))
+        {
+            after++;
+        }
+
+        if (after < limit && source[after] == ':')
+        {
+            return null;
+        }
+
+        ReportUnknownAtom(context, start, end);
+        return new UnitSyntax(text, context.Span(start, end));
     }
 
     private static int ScanUnitAtom(ParseContext context, int start)
