@@ -27,9 +27,9 @@ internal static class FieldSchemaReader
     {
         var name = entry.Key.Value;
         var valid = true;
-        if (!YamlValues.IsIdentifier(name))
+        if (!YamlNames.IsFieldName(name))
         {
-            context.Report(DiagnosticCatalog.InvalidValue, entry.Key, name, "field name", "a name of letters, digits and '_'");
+            context.Report(DiagnosticCatalog.InvalidValue, entry.Key, name, "field name", YamlNames.FieldNameRule);
             valid = false;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Syntax.Yaml;
 using Tao.Rules.Text;
@@ -40,6 +41,36 @@ public static class SchemaLoader
         }
     }
 
+    /// <summary>
+    /// The schemas of several files, then the shipped schemas for every kind none of them declares (DESIGN.md §5).
+    /// A kind declared by two of the files is TAO3010 at the second; the first counts.
+    /// </summary>
+    public static SchemaSet LoadAll(IEnumerable<SourceText> files, DiagnosticBag diagnostics)
+    {
+        var schemas = new List<EntitySchema>();
+        foreach (var file in files)
+        {
+            if (Load(file, diagnostics) is not { } schema)
+            {
+                continue;
+            }
+
+            if (schemas.FirstOrDefault(s => string.Equals(s.Kind, schema.Kind, StringComparison.Ordinal)) is { } first)
+            {
+                var where = first.Location;
+                diagnostics.Add(
+                    DiagnosticCatalog.InvalidSchema,
+                    schema.Location,
+                    $"the kind '{schema.Kind}' is already declared in {where.Path}({where.StartPosition.Line.ToString(CultureInfo.InvariantCulture)},{where.StartPosition.Column.ToString(CultureInfo.InvariantCulture)}); this schema is ignored");
+                continue;
+            }
+
+            schemas.Add(schema);
+        }
+
+        return new SchemaSet(schemas).WithFallback(ShippedSchemas.Load());
+    }
+
     private static EntitySchema? Read(YamlMapping root, YamlReadContext context)
     {
         var keys = YamlMappingKeys.Check(root, context, "the schema", SchemaKeys);
@@ -48,9 +79,9 @@ public static class SchemaLoader
         var fieldsEntry = keys.Require("fields");
 
         var kind = kindEntry is null ? null : YamlValues.Scalar(kindEntry, context, "an entity kind name such as asset");
-        if (kind is not null && !YamlValues.IsIdentifier(kind.Value))
+        if (kind is not null && !YamlNames.IsIdentifier(kind.Value))
         {
-            context.Report(DiagnosticCatalog.InvalidValue, kind, kind.Value, "entity kind", "a name of letters, digits and '_'");
+            context.Report(DiagnosticCatalog.InvalidValue, kind, kind.Value, "entity kind", YamlNames.IdentifierRule);
             kind = null;
         }
 

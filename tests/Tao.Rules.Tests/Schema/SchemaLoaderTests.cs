@@ -357,4 +357,24 @@ public sealed class SchemaLoaderTests
 
         Assert.Equal(["(4,19) TAO3010", "(5,32) TAO1005", "(6,33) TAO2007"], diagnostics.Select(d => d.Substring(0, d.IndexOf(' ', d.IndexOf(' ') + 1))));
     }
+
+    [Fact]
+    public void Kind_and_field_names_follow_the_dsl_spelling_as_TAO2007()
+    {
+        var (schema, diagnostics) = Load("""
+            kind: Asset
+            key: symbol
+            fields:
+              symbol: { type: string }
+              market-cap: { type: number }
+            """);
+
+        Assert.Equal(
+            [
+                "(1,7) TAO2007 'Asset' is not a valid entity kind; expected a name of letters, digits and '_' that starts with a lower-case letter or '_' and is not a keyword",
+                "(5,3) TAO2007 'market-cap' is not a valid field name; expected a field name of letters, digits and '_'",
+            ],
+            diagnostics);
+        Assert.Null(schema);
+    }
 }

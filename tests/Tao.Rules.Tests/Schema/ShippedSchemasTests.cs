@@ -61,4 +61,41 @@ public sealed class ShippedSchemasTests
         Assert.Same(mine, asset);
         Assert.True(set.TryGet("subnet", out _));
     }
+
+    [Fact]
+    public void LoadAll_takes_the_files_first_then_the_shipped_schemas()
+    {
+        var diagnostics = new Tao.Rules.Diagnostics.DiagnosticBag();
+        var files = new[]
+        {
+            Tao.Rules.Text.SourceText.From("kind: asset\nkey: id\nfields:\n  id: { type: string }\n", "a.schema.yaml"),
+            Tao.Rules.Text.SourceText.From("kind: pool\nkey: id\nfields:\n  id: { type: int }\n", "b.schema.yaml"),
+        };
+
+        var set = SchemaLoader.LoadAll(files, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["asset", "pool", "subnet"], set.Kinds);
+        Assert.True(set.TryGet("asset", out var asset));
+        Assert.Equal("id", asset.Key);
+    }
+
+    [Fact]
+    public void LoadAll_reports_a_kind_declared_by_two_files_as_TAO3010()
+    {
+        var diagnostics = new Tao.Rules.Diagnostics.DiagnosticBag();
+        var files = new[]
+        {
+            Tao.Rules.Text.SourceText.From("kind: pool\nkey: id\nfields:\n  id: { type: int }\n", "a.schema.yaml"),
+            Tao.Rules.Text.SourceText.From("# again\nkind: pool\nkey: id\nfields:\n  id: { type: string }\n", "b.schema.yaml"),
+        };
+
+        var set = SchemaLoader.LoadAll(files, diagnostics);
+
+        Assert.Equal(
+            ["b.schema.yaml(2,7): error TAO3010: the kind 'pool' is already declared in a.schema.yaml(1,7); this schema is ignored"],
+            diagnostics.Select(d => d.ToString()));
+        Assert.True(set.TryGet("pool", out var pool));
+        Assert.Equal(Tao.Rules.Schema.FieldType.Int, pool["id"]!.Type);
+    }
 }

@@ -238,9 +238,16 @@ internal static class YamlDocumentReader
         private static string Describe(string message)
         {
             var trimmed = message.Trim().TrimEnd('.');
-            return trimmed.Length == 0
-                ? "the YAML cannot be read here"
-                : char.ToLower(trimmed[0], CultureInfo.InvariantCulture) + trimmed.Substring(1);
+            if (trimmed.Length == 0)
+            {
+                return "the YAML cannot be read here";
+            }
+
+            // The usual cause is an expression with ': ' in it, which YAML reads as a nested key.
+            var colonInValue = trimmed.IndexOf("invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0
+                || trimmed.IndexOf("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0;
+            var hint = colonInValue ? " (quote a value that contains ': ')" : string.Empty;
+            return char.ToLower(trimmed[0], CultureInfo.InvariantCulture) + trimmed.Substring(1) + hint;
         }
     }
 }

@@ -10,7 +10,6 @@ namespace Tao.Rules.Syntax.Yaml;
 /// </summary>
 internal static class YamlValues
 {
-    private static readonly Regex IdentifierPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
 
     /// <summary>A non-empty scalar, or null after reporting what was found instead.</summary>
@@ -79,8 +78,6 @@ internal static class YamlValues
         entry.Value is YamlScalar { IsNull: true } ? null : Mapping(entry, context, expected);
 
     public static string Describe(YamlNode node) => node is YamlScalar { IsNull: true } ? "empty" : node.KindText;
-
-    public static bool IsIdentifier(string text) => IdentifierPattern.IsMatch(text);
 
     /// <summary>Reads <c>YYYY-MM-DD</c>, a real calendar date; anything else is TAO2007.</summary>
     public static DateTime? Date(YamlScalar scalar, YamlReadContext context, string what)
