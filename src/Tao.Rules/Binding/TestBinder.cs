@@ -130,7 +130,9 @@ internal sealed class TestBinder
 
         var numberType = expected.Kind == TypeKind.List ? expected.ElementType! : expected;
         var actualNumber = value.Type.Kind == TypeKind.List ? value.Type.ElementType! : value.Type;
-        if (numberType.IsNumber && actualNumber.IsNumber && !UnitFacts.AreCompatible(numberType.Unit, actualNumber.Unit))
+        // Like a fact, a plain number is in the field's unit (market_cap: 5_000_000 means USD); a written unit must agree.
+        var inFieldUnit = numberType.IsNumber && actualNumber.IsNumber && actualNumber.Unit.IsNone;
+        if (numberType.IsNumber && actualNumber.IsNumber && !inFieldUnit && !UnitFacts.AreCompatible(numberType.Unit, actualNumber.Unit))
         {
             _context.Report(DiagnosticCatalog.UnitMismatch, initializer.Value.Span, $"field '{qualified}' is in {UnitFacts.Describe(numberType.Unit)}, but this is {UnitFacts.Describe(actualNumber.Unit)}");
             return null;
@@ -141,6 +143,11 @@ internal sealed class TestBinder
         {
             _context.Report(DiagnosticCatalog.NonConstantValue, initializer.Value.Span, "this test value cannot be computed (division by zero or a value out of range)");
             return null;
+        }
+
+        if (inFieldUnit && numberType.Unit.Scale != 1)
+        {
+            constant = Scale(constant, numberType.Unit.Scale);
         }
 
         if (expected.Kind == TypeKind.Enum && !CheckEnumValue(initializer.Value, constant, expected))
@@ -156,6 +163,10 @@ internal sealed class TestBinder
 
         return constant;
     }
+
+    private static ConstantValue Scale(ConstantValue value, double scale) => value.Kind == TypeKind.List
+        ? ConstantValue.FromList(value.Items!.Select(i => Scale(i, scale)).ToArray())
+        : ConstantValue.FromNumber(value.Number * scale);
 
     private bool CheckEnumValue(ExpressionSyntax syntax, ConstantValue constant, RuleType enumType)
     {

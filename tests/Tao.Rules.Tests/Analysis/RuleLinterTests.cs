@@ -102,6 +102,24 @@ public sealed class RuleLinterTests
     }
 
     [Fact]
+    public void TAO4007_empty_between_and_excluding_in()
+    {
+        Assert.Equal(
+            ["(6,11): TAO4007: this 'require' can never hold: 'asset.audit_count between 5 and 3' is empty"],
+            Lint(Pack(CleanRule("R-01", "asset.audit_count between 5 and 3") + TestOf("R-01")), "TAO4007"));
+        Assert.Equal(
+            ["(6,11): TAO4007: this 'require' can never hold: 'asset.asset_type in [\"native\", \"token\"]' and 'asset.asset_type == \"security\"' cannot both hold"],
+            Lint(Pack(CleanRule("R-01", "asset.asset_type in [\"native\", \"token\"] and asset.asset_type == \"security\"") + TestOf("R-01")), "TAO4007"));
+        Assert.Empty(Lint(Pack(CleanRule("R-01", "asset.asset_type in [\"native\", \"token\"] and asset.asset_type != \"native\"") + TestOf("R-01")), "TAO4007"));
+    }
+
+    [Fact]
+    public void TAO4007_params_are_not_constants()
+    {
+        Assert.Empty(Lint(Pack("param low = 5\nparam high = 3\n" + CleanRule("R-01", "asset.audit_count > low and asset.audit_count < high") + TestOf("R-01")), "TAO4007"));
+    }
+
+    [Fact]
     public void TAO4007_satisfiable_conjunctions_are_fine()
     {
         Assert.Empty(Lint(

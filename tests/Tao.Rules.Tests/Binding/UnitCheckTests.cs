@@ -135,4 +135,16 @@ public sealed class UnitCheckTests
             BindBody("let x = true\ntest \"t\"\n  given asset { audit_count: \"x\" }\n" + Rule));
         Assert.Empty(BindBody("let x = true\ntest \"t\"\n  given asset { market_cap: 5 USD, custody_cold_ratio: 96 %, first_domestic_listing: 2024-01-01, whitepaper_sections: [\"risks\"] }\n" + Rule));
     }
+
+    [Fact]
+    public void A_plain_number_in_a_test_value_is_in_the_field_unit_like_a_fact()
+    {
+        var (package, diagnostics) = Bind(Pack("let x = true\ntest \"t\"\n  given asset { market_cap: 5_000_000, custody_cold_ratio: 96, max_retail_leverage: 2 x, cftc_futures_months: 1 years }\n" + Rule));
+        Assert.Empty(Lines(diagnostics));
+        var values = package.Tests[0].Entities[0].Values.ToDictionary(v => v.Field.Name, v => v.Value.Number);
+        Assert.Equal(5_000_000, values["market_cap"]);
+        Assert.Equal(0.96, values["custody_cold_ratio"], 12);
+        Assert.Equal(2, values["max_retail_leverage"]);
+        Assert.Equal(12, values["cftc_futures_months"]);
+    }
 }
