@@ -34,6 +34,7 @@ internal sealed class TestBinder
             var expectations = new List<BoundExpectation>(test.Expectations.Count);
             foreach (var expectation in test.Expectations)
             {
+                CheckEntityKey(expectation, entities);
                 switch (expectation)
                 {
                     case ExpectOutcomeSyntax outcome when _rulesById.TryGetValue(outcome.Rule.Id, out var rule):
@@ -52,6 +53,21 @@ internal sealed class TestBinder
         }
 
         return bound;
+    }
+
+    /// <summary><c>expect … for "XMR"</c> must name the key of one of the test's entities (TAO3016).</summary>
+    private void CheckEntityKey(ExpectationSyntax expectation, BoundTestEntity[] entities)
+    {
+        if (expectation.Entity is not { } key || _context.Schema is not { } schema)
+        {
+            return;
+        }
+
+        var keys = entities.Select(e => e.Key).OfType<string>().ToArray();
+        if (!keys.Contains(key.Value, StringComparer.Ordinal))
+        {
+            _context.Report(DiagnosticCatalog.UnknownTestEntity, key.Span, schema.Key, key.Value, Suggestions.DidYouMean(key.Value, keys));
+        }
     }
 
     private BoundTestEntity BindEntity(GivenSyntax given)

@@ -74,6 +74,15 @@ public sealed class DeclarationTests
     }
 
     [Fact]
+    public void TAO3016_expect_for_an_entity_the_test_does_not_give()
+    {
+        Assert.Equal(
+            ["(7,24): TAO3016: the test gives no entity whose symbol is 'B'"],
+            BindBody("let x = true\ntest \"t\"\n  given asset { symbol: \"A\" }\n  given asset { symbol: \"C\" }\n  expect R-01 pass for \"B\"\n" + Rule));
+        Assert.Empty(BindBody("let x = true\ntest \"t\"\n  given asset { symbol: \"A\" }\n  given asset { symbol: \"C\" }\n  expect R-01 pass for \"C\"\n  expect verdict ready for \"A\"\n" + Rule));
+    }
+
+    [Fact]
     public void TAO3002_given_of_another_kind()
     {
         Assert.Equal(
