@@ -77,8 +77,8 @@ public sealed class DeclarationTests
     public void TAO3016_expect_for_an_entity_the_test_does_not_give()
     {
         Assert.Equal(
-            ["(7,24): TAO3016: the test gives no entity whose symbol is 'B'"],
-            BindBody("let x = true\ntest \"t\"\n  given asset { symbol: \"A\" }\n  given asset { symbol: \"C\" }\n  expect R-01 pass for \"B\"\n" + Rule));
+            ["(7,24): TAO3016: the test gives no entity whose symbol is 'BTC'"],
+            BindBody("let x = true\ntest \"t\"\n  given asset { symbol: \"XMR\" }\n  given asset { symbol: \"ZEC\" }\n  expect R-01 pass for \"BTC\"\n" + Rule));
         Assert.Empty(BindBody("let x = true\ntest \"t\"\n  given asset { symbol: \"A\" }\n  given asset { symbol: \"C\" }\n  expect R-01 pass for \"C\"\n  expect verdict ready for \"A\"\n" + Rule));
     }
 
