@@ -10,11 +10,12 @@ namespace Tao.Rules.Binding;
 /// </summary>
 internal sealed partial class ExpressionBinder(BindingContext context)
 {
-    /// <summary>Deeper trees than this were already refused by the parser (TAO1003); the guard keeps hand-made trees safe.</summary>
+    /// <summary>The deepest bound tree the binder builds (TAO1003 beyond); it keeps every recursive walker safe.</summary>
     private const int MaxDepth = 1_000;
 
     private readonly List<BoundLambdaParameter> _lambdaScope = [];
     private int _depth;
+    private bool _depthReported;
 
     /// <summary>Lambda parameters that a population aggregate hides (they belong to the entity being evaluated).</summary>
     private List<BoundLambdaParameter>? _hiddenLambdaParameters;
@@ -36,13 +37,25 @@ internal sealed partial class ExpressionBinder(BindingContext context)
 
     public BoundExpression Bind(ExpressionSyntax syntax)
     {
-        if (++_depth > MaxDepth)
+        if (_depth == 0)
         {
-            _depth--;
-            Context.Report(DiagnosticCatalog.NestingTooDeep, syntax.Span, MaxDepth);
+            _depthReported = false;
+        }
+
+        if (_depth >= MaxDepth)
+        {
+            // Parentheses are capped by the parser; a very long chain of binary operators is not. Report it once per
+            // expression: the evaluator and every walker recurse over the bound tree, so its depth must stay bounded.
+            if (!_depthReported)
+            {
+                _depthReported = true;
+                Context.Report(DiagnosticCatalog.NestingTooDeep, syntax.Span, MaxDepth);
+            }
+
             return new BoundErrorExpression(syntax);
         }
 
+        _depth++;
         try
         {
             return BindCore(syntax);

@@ -41,6 +41,25 @@ public sealed class BinderRobustnessTests
             iter: 3_000);
     }
 
+    [Theory]
+    [InlineData(900, 0)]
+    [InlineData(1_500, 1)]
+    [InlineData(50_000, 1)]
+    public void Long_operator_chains_bind_or_give_one_TAO1003(int terms, int expectedErrors)
+    {
+        // The parser builds operator chains without recursion and does not cap them; the binder caps the bound
+        // tree's depth (every walker and the evaluator recurse over it) and says so once.
+        var body = "rule R-01 \"r\"\n  require " + string.Join(" and ", Enumerable.Repeat("asset.isg_market", terms)) + "\n";
+        var (package, diagnostics) = BindingHarness.Bind(BindingHarness.Pack(body), lint: true);
+        var errors = BindingHarness.Lines(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(expectedErrors, errors.Length);
+        if (expectedErrors > 0)
+        {
+            Assert.Equal("(4,11): TAO1003: expression nesting is deeper than 1000 levels; split it with 'let'", errors[0]);
+            Assert.True(package.HasErrors);
+        }
+    }
+
     [Fact]
     public void Deep_let_chains_bind_without_recursion_trouble()
     {
