@@ -49,6 +49,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownRuleInTest = new("TAO3011", "Unknown rule in test", "the test expects an outcome of rule '{0}', which this package does not declare{1}", Category.Binding, Error);
     public static readonly DiagnosticDescriptor UnknownEnumValue = new("TAO3012", "Unknown enum value", "'{0}' is not a value of '{1}' (values: {2}){3}", Category.Binding, Error);
     public static readonly DiagnosticDescriptor InvalidLambda = new("TAO3013", "Invalid lambda", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor NonConstantValue = new("TAO3014", "Value is not a constant", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor MissingEntityKind = new("TAO3015", "Missing entity kind", "package '{0}' does not say which entity kind it applies to; add 'applies to KIND' (in YAML, 'applies_to: KIND')", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownTestEntity = new("TAO3016", "Unknown entity in test", "the test gives no entity whose {0} is '{1}'{2}", Category.Binding, Error);
 
     // TAO4xxx — rule hygiene.
     public static readonly DiagnosticDescriptor DuplicateRuleId = new("TAO4001", "Duplicate rule id", "rule id '{0}' is already used in this package", Category.Hygiene, Error);
