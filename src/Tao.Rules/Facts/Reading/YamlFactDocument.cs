@@ -108,7 +108,7 @@ internal static class YamlFactDocument
 
     private static ScalarKind KindOf(Scalar scalar)
     {
-        if (string.Equals(scalar.Tag.Value, "tag:yaml.org,2002:str", StringComparison.Ordinal) || scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
+        if ((!scalar.Tag.IsEmpty && string.Equals(scalar.Tag.Value, "tag:yaml.org,2002:str", StringComparison.Ordinal)) || scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
         {
             return ScalarKind.String;
         }
