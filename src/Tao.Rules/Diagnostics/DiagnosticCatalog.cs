@@ -65,7 +65,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactTypeMismatch = new("TAO6002", "Fact of the wrong type or unit", "{0}", Category.Facts, Error);
     public static readonly DiagnosticDescriptor MissingRequiredFact = new("TAO6003", "Missing required field", "{0} is missing the required field '{1}'", Category.Facts, Error);
     public static readonly DiagnosticDescriptor DuplicateEntityKey = new("TAO6004", "Duplicate entity key", "duplicate {0} '{1}': an entity with this key is already given at line {2}; this one is ignored", Category.Facts, Error);
-    public static readonly DiagnosticDescriptor UnknownFactField = new("TAO6005", "Unknown fact field", "unknown field '{0}' for a {1}{2}; it is ignored", Category.Facts, Warning);
+    public static readonly DiagnosticDescriptor UnknownFactField = new("TAO6005", "Unknown fact field", "unknown field '{0}' for kind '{1}'; it is ignored{2}", Category.Facts, Warning);
     public static readonly DiagnosticDescriptor InvalidWaiver = new("TAO6006", "Invalid waiver", "{0}", Category.Facts, Error);
     public static readonly DiagnosticDescriptor FactKindMismatch = new("TAO6007", "Facts of another kind", "the facts are of kind '{0}', but they are read as '{1}'", Category.Facts, Error);
     public static readonly DiagnosticDescriptor InvalidFactStructure = new("TAO6008", "Invalid fact file structure", "{0}", Category.Facts, Error);
