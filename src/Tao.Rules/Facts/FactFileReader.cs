@@ -15,7 +15,9 @@ namespace Tao.Rules.Facts;
 /// </summary>
 public static class FactFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Invalid bytes decode to U+FFFD, which the line and row readers report for the line or row that holds them (and
+    // skip it), rather than losing the whole buffer of lines that the decoder was working on.
+    private static readonly UTF8Encoding ReplacingUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>The format of a file by its extension (ordinal, case-insensitive), or null when it is not a fact file.</summary>
     public static FactFileFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -110,7 +112,7 @@ public static class FactFileReader
     {
         try
         {
-            return new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), ReplacingUtf8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

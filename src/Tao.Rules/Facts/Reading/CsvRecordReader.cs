@@ -126,6 +126,11 @@ internal sealed class CsvRecordReader(TextReader reader, int maxLength)
 
     private void Keep(char c, int recordLength)
     {
+        if (c == '\uFFFD')
+        {
+            Fail("the row is not valid UTF-8 text", Here(0));
+        }
+
         if (recordLength > maxLength)
         {
             TooLong = true;
@@ -141,8 +146,11 @@ internal sealed class CsvRecordReader(TextReader reader, int maxLength)
 
     private void Fail(string error, FactPosition position)
     {
-        Error ??= error;
-        ErrorPosition = position;
+        if (Error is null)
+        {
+            Error = error;
+            ErrorPosition = position;
+        }
     }
 
     private void SkipRestOfLine()

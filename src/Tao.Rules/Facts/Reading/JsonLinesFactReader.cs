@@ -33,6 +33,14 @@ internal static class JsonLinesFactReader
                 continue;
             }
 
+            var replaced = line.IndexOf('\uFFFD');
+            if (replaced >= 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.UnreadableFacts, new FactPosition(lines.LineOffset + replaced, 1, lines.LineNumber, replaced + 1), "this line is not valid UTF-8 text; it is skipped");
+                lookingForHeader = false;
+                continue;
+            }
+
             var byteCount = Encoding.UTF8.GetByteCount(line);
             if (byteCount > bytes.Length)
             {
