@@ -64,7 +64,7 @@ public sealed class FactDiagnosticsTests
     public void TAO6002_a_unit_contradicting_the_schema()
     {
         Assert.Equal(
-            ["f.yaml(3,62): error TAO6002: 'market_cap' is in USD; a value in TAO (TAO) cannot be converted to it"],
+            ["f.yaml(3,62): error TAO6002: 'market_cap' is in USD; a value in TAO cannot be converted to it"],
             Yaml("  - { symbol: TAO, auditor: A, market_cap: { value: 1, unit: TAO } }\n"));
         Assert.Equal(
             ["f.yaml(3,62): error TAO6002: unknown unit 'USX'; did you mean 'USD'?"],
@@ -73,7 +73,7 @@ public sealed class FactDiagnosticsTests
             ["f.yaml(3,62): error TAO6002: 'privacy' is a bool, which has no unit; only numbers carry one"],
             Yaml("  - { symbol: TAO, auditor: A, privacy: { value: true, unit: USD } }\n"));
         Assert.Equal(
-            ["f.csv(1,19): error TAO6002: 'market_cap' is in USD; a value in EUR (EUR) cannot be converted to it"],
+            ["f.csv(1,19): error TAO6002: 'market_cap' is in USD; a value in EUR cannot be converted to it"],
             FactLoad.Text("f.csv", "symbol,market_cap[EUR],auditor\nTAO,5,A\n").Diagnostics);
         Assert.Empty(Yaml("  - { symbol: TAO, auditor: A, market_cap: { value: 1, unit: USD }, stake: { value: 5, unit: rao } }\n"));
     }

@@ -32,6 +32,17 @@ internal sealed class TestSchemas
         .Field("auditor", FieldType.String, required: true)
         .Build();
 
+    /// <summary>The fields of the shipped rules/schema/asset.schema.yaml that the docs' examples use.</summary>
+    public static EntitySchema ShippedAsset { get; } = new TestSchemas("asset", "symbol")
+        .Field("symbol", FieldType.String, required: true)
+        .Field("name", FieldType.String)
+        .Enum("asset_type", "native", "token", "stablecoin", "security")
+        .Field("first_domestic_listing", FieldType.Date)
+        .Field("domestic_handler_count", FieldType.Int)
+        .Field("has_privacy_feature", FieldType.Bool)
+        .Field("market_cap", FieldType.Number, "USD")
+        .Build();
+
     /// <summary>A subnet keyed by an int, with a compound unit.</summary>
     public static EntitySchema Subnet { get; } = new TestSchemas("subnet", "netuid")
         .Field("netuid", FieldType.Int, required: true)

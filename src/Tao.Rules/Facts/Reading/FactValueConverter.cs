@@ -166,7 +166,7 @@ internal sealed class FactValueConverter(FactDiagnostics diagnostics)
             diagnostics.Report(
                 DiagnosticCatalog.FactTypeMismatch,
                 node.Position,
-                $"'{field.Name}' {expected}; a value in {given.Symbol} ({given.DimensionText}) cannot be converted to it");
+                $"'{field.Name}' {expected}; a value in {given.Symbol}{DimensionNote(given)} cannot be converted to it");
             return false;
         }
 
@@ -195,6 +195,9 @@ internal sealed class FactValueConverter(FactDiagnostics diagnostics)
         var noun = type == FieldType.Int ? "a whole number" : "a number";
         return field.Unit.IsNone ? noun : $"{noun} in {field.Unit.Symbol}";
     }
+
+    private static string DimensionNote(Unit unit) =>
+        string.Equals(unit.Symbol, unit.DimensionText, StringComparison.Ordinal) ? string.Empty : $" ({unit.DimensionText})";
 
     private static string Article(FieldType type) => type switch
     {
