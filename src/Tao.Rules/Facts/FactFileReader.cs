@@ -56,7 +56,7 @@ public static class FactFileReader
     /// </summary>
     public static IEnumerable<FactBatch> ReadBatches(string path, EntitySchema schema, DiagnosticBag diagnostics, FactReadOptions? options = null)
     {
-        options ??= FactReadOptions.Default;
+        options = Checked(options);
         var format = FormatOf(path);
         if (format is FactFileFormat.Yaml or FactFileFormat.Json)
         {
@@ -72,7 +72,7 @@ public static class FactFileReader
     /// <summary>Reads CSV or JSONL from <paramref name="reader"/> as batches; <paramref name="path"/> names it in diagnostics.</summary>
     public static IEnumerable<FactBatch> ReadBatches(TextReader reader, string path, FactFileFormat format, EntitySchema schema, DiagnosticBag diagnostics, FactReadOptions? options = null)
     {
-        options ??= FactReadOptions.Default;
+        options = Checked(options);
         var sink = new FactDiagnostics(diagnostics, path, options.MaxDiagnostics);
         var builder = new FactTableBuilder(schema, sink, Math.Min(options.BatchSize, 4096));
         return format switch
@@ -153,7 +153,16 @@ public static class FactFileReader
         return builder.Build(null, null);
     }
 
-    private static FactReadOptions Whole(FactReadOptions? options) => (options ?? FactReadOptions.Default) with { BatchSize = int.MaxValue };
+    private static FactReadOptions Whole(FactReadOptions? options) => Checked(options) with { BatchSize = int.MaxValue };
+
+    private static FactReadOptions Checked(FactReadOptions? options)
+    {
+        options ??= FactReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.BatchSize, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxLineLength, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDiagnostics, nameof(options));
+        return options;
+    }
 
     private static FactTable Single(IEnumerable<FactBatch> batches) => batches.Single().Table;
 }
