@@ -40,6 +40,13 @@ internal static class YamlFactDocument
             diagnostics.Report(DiagnosticCatalog.UnreadableFacts, Position(text, e.Start, e.End), "invalid YAML: " + Message(e));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these (not a YamlException) on some malformed input, such as control characters.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Report(DiagnosticCatalog.UnreadableFacts, Position(text, mark, mark), "invalid YAML: the text is not well-formed YAML here");
+            return null;
+        }
         catch (NestingTooDeep e)
         {
             diagnostics.Report(DiagnosticCatalog.InvalidFactStructure, e.Position, $"the YAML is nested deeper than {MaxDepth} levels");
