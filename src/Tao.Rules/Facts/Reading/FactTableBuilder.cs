@@ -21,6 +21,7 @@ internal sealed class FactTableBuilder
     private readonly ColumnBuilder[] _columns;
     private readonly int _keyIndex;
     private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);
     private readonly int[] _givenStamp;
     private readonly int[] _storedStamp;
     private readonly int _capacity;
@@ -36,6 +37,11 @@ internal sealed class FactTableBuilder
         _diagnostics = diagnostics;
         _converter = new FactValueConverter(diagnostics);
         _capacity = capacity;
+        for (var i = 0; i < schema.Fields.Count; i++)
+        {
+            _fieldIndex.TryAdd(schema.Fields[i].Name, i);
+        }
+
         _keyIndex = IndexOf(schema.Key);
         if (_keyIndex < 0)
         {
@@ -67,19 +73,7 @@ internal sealed class FactTableBuilder
     public int RowCount => _keys.Count;
 
     /// <summary>The position of a field in the schema, or -1.</summary>
-    public int IndexOf(string name)
-    {
-        var fields = _schema.Fields;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (string.Equals(fields[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(string name) => _fieldIndex.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>Adds one entity written as a mapping of field names to values.</summary>
     public void AddEntity(FactNode node)
@@ -300,20 +294,9 @@ internal sealed class FactTableBuilder
     {
         if (field.Type == FieldType.List)
         {
-            if (value is not SequenceNode sequence)
-            {
-                return _converter.WrongType(value, field, "a list");
-            }
-
-            var elementType = field.ElementType ?? FieldType.String;
-            return elementType switch
-            {
-                FieldType.Int or FieldType.Number => StoreList<double>(fieldIndex, sequence, (ScalarNode n, out double v) => _converter.TryNumber(n, field, elementType, unit, out v)),
-                FieldType.Bool => StoreList<bool>(fieldIndex, sequence, (ScalarNode n, out bool v) => _converter.TryBool(n, field, out v)),
-                FieldType.Date => StoreList<int>(fieldIndex, sequence, (ScalarNode n, out int v) => _converter.TryDate(n, field, out v)),
-                FieldType.Enum => StoreList<int>(fieldIndex, sequence, (ScalarNode n, out int v) => _converter.TryEnum(n, field, out v)),
-                _ => StoreList<string>(fieldIndex, sequence, (ScalarNode n, out string v) => _converter.TryString(n, field, out v)),
-            };
+            return value is SequenceNode sequence
+                ? TryStoreList(fieldIndex, field, sequence, unit)
+                : _converter.WrongType(value, field, "a list");
         }
 
         if (value is not ScalarNode scalar)
@@ -337,25 +320,72 @@ internal sealed class FactTableBuilder
         }
     }
 
-    private delegate bool ElementReader<T>(ScalarNode node, out T value);
-
-    private bool StoreList<T>(int fieldIndex, SequenceNode sequence, ElementReader<T> read)
+    // One loop per element type rather than a delegate per element: no closure is allocated per fact.
+    private bool TryStoreList(int fieldIndex, FieldSchema field, SequenceNode sequence, Unit unit)
     {
-        var items = new T[sequence.Items.Count];
+        var row = _keys.Count;
+        var items = sequence.Items;
         var ok = true;
-        for (var i = 0; i < items.Length; i++)
+        var elementType = field.ElementType ?? FieldType.String;
+        switch (elementType)
         {
-            var item = sequence.Items[i];
-            if (item is not ScalarNode scalar || scalar.Kind == ScalarKind.Null)
+            case FieldType.Int or FieldType.Number:
             {
-                ok &= _converter.WrongType(item, _schema.Fields[fieldIndex], "a list of " + FactValueConverter.Describe(_schema.Fields[fieldIndex], _schema.Fields[fieldIndex].ElementType ?? FieldType.String));
-                continue;
+                var values = new double[items.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    ok &= TryElement(items[i], field, elementType, out var item) && _converter.TryNumber(item, field, elementType, unit, out values[i]);
+                }
+
+                return Store(fieldIndex, row, ok, values);
             }
 
-            ok &= read(scalar, out items[i]);
+            case FieldType.Bool:
+            {
+                var values = new bool[items.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    ok &= TryElement(items[i], field, elementType, out var item) && _converter.TryBool(item, field, out values[i]);
+                }
+
+                return Store(fieldIndex, row, ok, values);
+            }
+
+            case FieldType.Date or FieldType.Enum:
+            {
+                var values = new int[items.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    ok &= TryElement(items[i], field, elementType, out var item)
+                        && (elementType == FieldType.Date ? _converter.TryDate(item, field, out values[i]) : _converter.TryEnum(item, field, out values[i]));
+                }
+
+                return Store(fieldIndex, row, ok, values);
+            }
+
+            default:
+            {
+                var values = new string[items.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    ok &= TryElement(items[i], field, elementType, out var item) && _converter.TryString(item, field, out values[i]);
+                }
+
+                return Store(fieldIndex, row, ok, values);
+            }
+        }
+    }
+
+    private bool TryElement(FactNode node, FieldSchema field, FieldType elementType, out ScalarNode scalar)
+    {
+        if (node is ScalarNode { Kind: not ScalarKind.Null } item)
+        {
+            scalar = item;
+            return true;
         }
 
-        return Store(fieldIndex, _keys.Count, ok, items);
+        scalar = null!;
+        return _converter.WrongType(node, field, "a list of " + FactValueConverter.Describe(field, elementType));
     }
 
     private bool Store<T>(int fieldIndex, int row, bool ok, T value)

@@ -137,9 +137,17 @@ internal static class JsonFactDocument
             return toPosition(start, end);
         }
 
+        // Pure ASCII, the usual case, has one character per byte and needs no decoding.
+        private readonly bool _ascii = System.Text.Ascii.IsValid(bytes.AsSpan(0, length));
+
         private long CharOffset(long byteOffset)
         {
             byteOffset = Math.Max(0, Math.Min(byteOffset, length));
+            if (_ascii)
+            {
+                return byteOffset;
+            }
+
             if (byteOffset < _byte)
             {
                 _byte = 0;
