@@ -91,13 +91,16 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal("TAO3005", diagnostic.GetProperty("id").GetString());
+        var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(["TAO4008", "TAO3005"], diagnostics.Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal("warning", diagnostics[0].GetProperty("severity").GetString());
+        var diagnostic = diagnostics[1];
         Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
         Assert.Equal(13, diagnostic.GetProperty("line").GetInt32());
-        Assert.Equal(46, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal(43, diagnostic.GetProperty("column").GetInt32());
         Assert.Equal("docs/diagnostics/TAO3005.md", diagnostic.GetProperty("help").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
     }
 
     [Fact]
@@ -111,7 +114,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = Assert.Single(sarif.RootElement.GetProperty("runs").EnumerateArray());
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        var sarifResult = Assert.Single(run.GetProperty("results").EnumerateArray());
+        var sarifResult = Assert.Single(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("level").GetString() == "error");
         var ruleIndex = sarifResult.GetProperty("ruleIndex").GetInt32();
         Assert.Equal("TAO3001", sarifResult.GetProperty("ruleId").GetString());
         Assert.Equal("TAO3001", rules[ruleIndex].GetProperty("id").GetString());
@@ -153,12 +156,22 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_option_is_bad_usage_exit_2()
+    public void An_invalid_option_value_is_bad_usage_exit_2()
     {
-        var result = CliRun.InProcess("check", "--colour");
+        var result = CliRun.InProcess("check", "--format", "xml");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("--colour", result.Error, StringComparison.Ordinal);
+        Assert.Contains("xml", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void An_unknown_command_is_bad_usage_exit_2()
+    {
+        var result = CliRun.InProcess("frobnicate");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("frobnicate", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
