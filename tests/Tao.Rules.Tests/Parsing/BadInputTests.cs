@@ -63,6 +63,18 @@ public sealed class BadInputTests
         Assert.Equal(["TAO1003"], tree.Diagnostics.Select(d => d.Id));
     }
 
+    [Theory]
+    [InlineData(" + a")]
+    [InlineData(" and a")]
+    [InlineData(".a")]
+    public void One_hundred_thousand_chained_operators_give_TAO1003(string link)
+    {
+        var text = "package p\nlet x = a" + string.Concat(Enumerable.Repeat(link, 100_000)) + "\nlet y = 1\n";
+        var tree = OnSmallStack(() => RuleParser.ParseFile(SourceText.From(text)));
+        Assert.Equal(["TAO1003"], tree.Diagnostics.Select(d => d.Id));
+        Assert.Equal(["y"], tree.Root.Lets.Select(l => l.Name.Name));
+    }
+
     [Fact]
     public void Deep_nesting_inside_an_interpolation_hole_gives_TAO1003()
     {

@@ -136,16 +136,35 @@ public sealed class ExpressionParsingTests
     public void Member_access(string text, string tree) => Assert.Equal(tree, ParseAssert.Expression(text));
 
     [Fact]
-    public void Comments_and_line_breaks_are_whitespace_between_tokens()
+    public void Comments_and_line_breaks_are_whitespace_between_tokens_in_a_file()
     {
-        Assert.Equal("(binary and (name a) (name b))", ParseAssert.Expression("a\n  and # why\n  b"));
+        Assert.Equal("(let x (binary and (name a) (name b)))", ParseAssert.Members("let x = a\n  and # why\n  b"));
+        Assert.Equal("(binary and (name a) (name b))", ParseAssert.Expression("a\n  and\n  b"));
     }
 
     [Fact]
-    public void A_long_flat_chain_parses_without_deep_recursion()
+    public void A_hash_is_not_a_comment_in_an_expression_parsed_alone()
     {
-        var text = string.Join(" + ", Enumerable.Repeat("a", 20_000));
+        // YAML has its own comments; inside a scalar '#' is text, so an expression alone has none.
+        Assert.Equal(["(1,3): TAO1001: unexpected '#'; expected an operator or the end of the expression"], ParseAssert.ExpressionDiagnostics("a # b"));
+    }
+
+    [Fact]
+    public void A_chain_of_operators_up_to_the_limit_parses_left_associated()
+    {
+        var text = string.Join(" + ", Enumerable.Repeat("a", Tao.Rules.Syntax.Parsing.RuleParser.MaxChainLength + 1));
         var printed = ParseAssert.Expression(text);
         Assert.StartsWith("(binary + (binary + ", printed, StringComparison.Ordinal);
+        Assert.Equal(Tao.Rules.Syntax.Parsing.RuleParser.MaxChainLength, printed.Split("(binary +").Length - 1);
+    }
+
+    [Fact]
+    public void A_chain_longer_than_the_limit_is_TAO1003_at_the_first_operator_past_it()
+    {
+        var limit = Tao.Rules.Syntax.Parsing.RuleParser.MaxChainLength;
+        var text = string.Join(" + ", Enumerable.Repeat("a", limit + 2));
+        Assert.Equal([$"(1,{(limit * 4) + 3}): TAO1003: expression nesting is deeper than {limit} levels; split it with 'let'"], ParseAssert.ExpressionDiagnostics(text));
+        var members = "a" + string.Concat(Enumerable.Repeat(".b", limit + 1));
+        Assert.Equal([$"(1,{(limit * 2) + 2}): TAO1003: expression nesting is deeper than {limit} levels; split it with 'let'"], ParseAssert.ExpressionDiagnostics(members));
     }
 }

@@ -47,7 +47,7 @@ internal static class GrammarCombinators
         var context = input.Context;
         if (context.Depth >= RuleParser.MaxNestingDepth)
         {
-            return TooDeep<T>(input);
+            return TooDeep<T>(input, RuleParser.MaxNestingDepth);
         }
 
         context.Depth++;
@@ -58,7 +58,7 @@ internal static class GrammarCombinators
         }
         catch (InsufficientExecutionStackException)
         {
-            return TooDeep<T>(input);
+            return TooDeep<T>(input, RuleParser.MaxNestingDepth);
         }
         finally
         {
@@ -85,7 +85,7 @@ internal static class GrammarCombinators
             var next = item(rest);
             if (!next.WasSuccessful)
             {
-                return Result.Failure<(IReadOnlyList<T>, SourceSpan)>(next.Remainder, next.Message, next.Expectations);
+                return SequenceCombinators.Fail<T, (IReadOnlyList<T>, SourceSpan)>(next);
             }
 
             items.Add(next.Value);
@@ -99,7 +99,7 @@ internal static class GrammarCombinators
             var separator = comma(rest);
             if (!separator.WasSuccessful)
             {
-                return Result.Failure<(IReadOnlyList<T>, SourceSpan)>(separator.Remainder, separator.Message, separator.Expectations);
+                return SequenceCombinators.Fail<SourceSpan, (IReadOnlyList<T>, SourceSpan)>(separator);
             }
 
             rest = separator.Remainder;
@@ -123,38 +123,72 @@ internal static class GrammarCombinators
             return first;
         }
 
-        var left = first.Value;
-        var rest = first.Remainder;
-        while (true)
+        var context = ((SourceInput)i).Context;
+        var links = 0;
+        try
         {
-            var o = op(rest);
-            if (!o.WasSuccessful)
+            var left = first.Value;
+            var rest = first.Remainder;
+            while (true)
             {
-                if (!o.Remainder.Equals(rest))
+                var o = op(rest);
+                if (!o.WasSuccessful)
                 {
-                    return Result.Failure<ExpressionSyntax>(o.Remainder, o.Message, o.Expectations);
+                    if (!o.Remainder.Equals(rest))
+                    {
+                        return SequenceCombinators.Fail<BinaryOperator, ExpressionSyntax>(o);
+                    }
+
+                    // Nothing followed the operand: hand on its own result rather than an equal new one.
+                    return ReferenceEquals(left, first.Value) ? first : Result.Success(left, rest);
                 }
 
-                return Result.Success(left, rest);
-            }
+                if (!EnterChainLink(context))
+                {
+                    return TooDeep<ExpressionSyntax>((SourceInput)o.Remainder, RuleParser.MaxChainLength);
+                }
 
-            var right = operand(o.Remainder);
-            if (!right.WasSuccessful)
-            {
-                return right;
-            }
+                links++;
+                var right = operand(o.Remainder);
+                if (!right.WasSuccessful)
+                {
+                    return right;
+                }
 
-            left = new BinaryExpressionSyntax(left, o.Value, right.Value, left.Span.Cover(right.Value.Span));
-            rest = right.Remainder;
+                left = new BinaryExpressionSyntax(left, o.Value, right.Value, left.Span.Cover(right.Value.Span));
+                rest = right.Remainder;
+            }
+        }
+        finally
+        {
+            context.ChainDepth -= links;
         }
     };
 
-    private static IResult<T> TooDeep<T>(SourceInput input)
+    /// <summary>
+    /// Counts one more link of an operator or member chain on the current path. A chain of n links is a tree n levels
+    /// deep, and everything that walks the tree (binder, formatter, printer) recurses over it, so chains are bounded
+    /// like nesting: past <see cref="RuleParser.MaxChainLength"/> it is TAO1003.
+    /// </summary>
+    public static bool EnterChainLink(ParseContext context)
+    {
+        if (context.ChainDepth >= RuleParser.MaxChainLength)
+        {
+            return false;
+        }
+
+        context.ChainDepth++;
+        return true;
+    }
+
+    /// <summary>Marks the token just read (an opening token or a chain operator) for TAO1003 and fails past it.</summary>
+    public static IResult<T> TooDeep<T>(SourceInput input, int limit)
     {
         var context = input.Context;
         if (context.DepthExceededAt < 0)
         {
             context.DepthExceededAt = input.TokenStart;
+            context.DepthLimit = limit;
         }
 
         context.Failures.Fail(input.Position, "nesting too deep");

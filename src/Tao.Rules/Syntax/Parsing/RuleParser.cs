@@ -14,6 +14,12 @@ public static class RuleParser
     /// <summary>How deeply parentheses, brackets, calls and unary operators may nest before TAO1003.</summary>
     public const int MaxNestingDepth = 64;
 
+    /// <summary>
+    /// How many binary operators and member accesses may chain on one path of an expression (<c>a + b + ...</c>) before
+    /// TAO1003: a chain is as deep a tree as nesting is, and the tree's consumers recurse over it.
+    /// </summary>
+    public const int MaxChainLength = 256;
+
     private static readonly Expectation EndOfExpression = new("the end of the expression");
 
     /// <summary>Parses a whole <c>*.rules</c> file; the tree holds every declaration that parsed.</summary>
