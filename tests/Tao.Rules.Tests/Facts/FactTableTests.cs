@@ -31,6 +31,9 @@ public sealed class FactTableTests
         Assert.Equal(Enumerable.Range(0, table.FieldCount), table.Columns.Select(c => c.FieldIndex));
         Assert.Equal(0, table.KeyFieldIndex);
         Assert.Equal(-1, table.GetFieldIndex("nope"));
+        Assert.True(table.TryGetColumn("market_cap", out var marketCap));
+        Assert.Same(table.GetColumn(table.GetFieldIndex("market_cap")), marketCap);
+        Assert.False(table.TryGetColumn("nope", out _));
         Assert.False(table.TryGetRow("B", out _));
         Assert.Throws<InvalidCastException>(() => table.GetColumn<string>(table.GetFieldIndex("market_cap")));
     }
