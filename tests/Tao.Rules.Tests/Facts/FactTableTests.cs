@@ -125,6 +125,18 @@ public sealed class FactTableTests
     }
 
     [Fact]
+    public void Digit_separators_are_allowed_between_digits_of_unquoted_numbers()
+    {
+        var (table, diagnostics) = FactLoad.Text("u.yaml", "entities:\n  - { symbol: A, auditor: x, market_cap: 2_800_000_000 }\n  - { symbol: B, auditor: x, market_cap: 2__8 }\n  - { symbol: C, auditor: x, market_cap: _28 }\n");
+
+        Assert.Equal(2_800_000_000d, table.GetColumn<double>(table.GetFieldIndex("market_cap")).Values[0]);
+        Assert.Equal(
+            ["u.yaml(3,42): error TAO6002: 'market_cap' must be a number in USD; got '2__8'",
+             "u.yaml(4,42): error TAO6002: 'market_cap' must be a number in USD; got '_28'"],
+            diagnostics);
+    }
+
+    [Fact]
     public void Date_day_numbers_round_trip()
     {
         var date = new DateTime(2026, 2, 28);
