@@ -137,6 +137,49 @@ public sealed class FactTableTests
     }
 
     [Fact]
+    public void Reading_columns_row_by_row_allocates_nothing()
+    {
+        var yaml = "entities:\n" + string.Concat(Enumerable.Range(0, 1000).Select(i => $"  - {{ symbol: S{i}, auditor: x, market_cap: {i}, privacy: {(i % 2 == 0 ? "true" : "false")}, listed: 2024-01-01 }}\n"));
+        var (table, _) = FactLoad.Text("z.yaml", yaml);
+        var marketCap = table.GetColumn<double>(table.GetFieldIndex("market_cap"));
+        var privacy = table.GetColumn<bool>(table.GetFieldIndex("privacy"));
+        var listed = table.GetColumn<int>(table.GetFieldIndex("listed"));
+        Sum(); // warm up the JIT outside the measurement
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (total, flags, days) = Sum();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(999 * 1000 / 2, total);
+        Assert.Equal(500, flags);
+        Assert.Equal(1000L * FactDates.ToDayNumber(new DateTime(2024, 1, 1)), days);
+
+        (double Total, int Flags, long Days) Sum()
+        {
+            double sum = 0;
+            int count = 0;
+            long daySum = 0;
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                if (marketCap.TryGetValue(row, out var value))
+                {
+                    sum += value;
+                }
+
+                if (privacy.IsPresent(row) && privacy.Values[row])
+                {
+                    count++;
+                }
+
+                daySum += listed.Values[row];
+            }
+
+            return (sum, count, daySum);
+        }
+    }
+
+    [Fact]
     public void Date_day_numbers_round_trip()
     {
         var date = new DateTime(2026, 2, 28);
