@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Tao.Rules.Syntax.Formatting;
@@ -22,15 +21,10 @@ public sealed class LargeFileFormattingTests
         }
 
         var tree = FormattingHarness.Parse(source.ToString());
-        var stopwatch = Stopwatch.StartNew();
         var formatted = RuleFormatter.Format(tree);
-        stopwatch.Stop();
 
         Assert.Equal(3000, FormattingHarness.CommentTexts(FormattingHarness.Parse(formatted)).Count);
         Assert.Equal(formatted, FormattingHarness.Format(formatted));
         Assert.Contains("rule GEN-0999 \"Rule 0999\"  # header\n  severity major\n  require asset.count >= 0999 and asset.kind in [\"a\", \"b\"]  # why\n", formatted, StringComparison.Ordinal);
-
-        // A generous bound: it guards against quadratic comment placement, not against a slow machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"formatting took {stopwatch.Elapsed}");
     }
 }

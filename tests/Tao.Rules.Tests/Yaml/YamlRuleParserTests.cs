@@ -182,13 +182,9 @@ public sealed class YamlRuleParserTests
                 .Append("    require: >\n      asset.market_cap >= ").Append(i).Append(" USD and\n      asset.domestic_handler_count >= 3\n")
                 .Append("    because: \"{asset.name} fails rule ").Append(i).Append("\"\n");
         }
-
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var tree = YamlParse.File(yaml.ToString());
-        stopwatch.Stop();
 
         Assert.Empty(tree.Diagnostics);
         Assert.Equal(1000, tree.Root.Rules.Count());
-        Assert.True(stopwatch.ElapsedMilliseconds < 5000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 }
