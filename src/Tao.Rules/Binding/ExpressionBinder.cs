@@ -96,7 +96,7 @@ internal sealed partial class ExpressionBinder(BindingContext context)
         }
 
         var isInteger = Math.Floor(syntax.Value) == syntax.Value && Math.Abs(syntax.Value) < 9e15;
-        return new BoundLiteral(syntax, RuleType.Number(unit, isInteger), ConstantValue.FromNumber(syntax.Value * unit.Scale));
+        return new BoundLiteral(syntax, RuleType.Number(unit, isInteger), ConstantValue.FromNumber(UnitFacts.ToBase(syntax.Value, unit)));
     }
 
     private BoundExpression BindList(ListExpressionSyntax syntax)

@@ -1,6 +1,7 @@
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
+using Tao.Rules.Units;
 
 namespace Tao.Rules.Binding;
 
@@ -163,7 +164,7 @@ internal sealed class TestBinder
 
         if (inFieldUnit && numberType.Unit.Scale != 1)
         {
-            constant = Scale(constant, numberType.Unit.Scale);
+            constant = Scale(constant, numberType.Unit);
         }
 
         if (expected.Kind == TypeKind.Enum && !CheckEnumValue(initializer.Value, constant, expected))
@@ -180,9 +181,9 @@ internal sealed class TestBinder
         return constant;
     }
 
-    private static ConstantValue Scale(ConstantValue value, double scale) => value.Kind == TypeKind.List
-        ? ConstantValue.FromList(value.Items!.Select(i => Scale(i, scale)).ToArray())
-        : ConstantValue.FromNumber(value.Number * scale);
+    private static ConstantValue Scale(ConstantValue value, Unit unit) => value.Kind == TypeKind.List
+        ? ConstantValue.FromList(value.Items!.Select(i => Scale(i, unit)).ToArray())
+        : ConstantValue.FromNumber(UnitFacts.ToBase(value.Number, unit));
 
     private bool CheckEnumValue(ExpressionSyntax syntax, ConstantValue constant, RuleType enumType)
     {

@@ -39,6 +39,42 @@ public static class UnitFacts
         return combined.ToBase(combined.DimensionText);
     }
 
+    /// <summary>
+    /// A value written in <paramref name="unit"/> converted to base units. Sub-unit scales divide by their whole
+    /// reciprocal so that <c>95 %</c> is exactly the double nearest 0.95 (95 × 0.01 is not). Fact loaders should use
+    /// this too, so that a fact and a literal written alike compare equal.
+    /// </summary>
+    public static double ToBase(double value, Unit unit)
+    {
+        var scale = unit.Scale;
+        if (scale < 1 && scale > 0)
+        {
+            var reciprocal = Math.Round(1 / scale);
+            if (Math.Abs((reciprocal * scale) - 1) < 1e-12)
+            {
+                return value / reciprocal;
+            }
+        }
+
+        return value * scale;
+    }
+
+    /// <summary>A base-unit value expressed in <paramref name="unit"/>, for display (0.95 in <c>%</c> is 95).</summary>
+    public static double FromBase(double value, Unit unit)
+    {
+        var scale = unit.Scale;
+        if (scale < 1 && scale > 0)
+        {
+            var reciprocal = Math.Round(1 / scale);
+            if (Math.Abs((reciprocal * scale) - 1) < 1e-12)
+            {
+                return value * reciprocal;
+            }
+        }
+
+        return value / scale;
+    }
+
     /// <summary>How a message names a unit: its symbol, or "a plain number".</summary>
     public static string Describe(Unit unit) => unit.IsNone ? "a plain number" : unit.Symbol;
 }

@@ -78,4 +78,15 @@ public sealed class UnitAlgebraTests
         Assert.Equal("USD", UnitFacts.Describe(Parse("USD")));
         Assert.Equal("a plain number", UnitFacts.Describe(Unit.None));
     }
+
+    [Fact]
+    public void Conversion_to_base_units_is_exact_for_sub_unit_scales()
+    {
+        Assert.Equal(0.95, UnitFacts.ToBase(95, Parse("%")));
+        Assert.Equal(0.0025, UnitFacts.ToBase(25, Parse("bps")));
+        Assert.Equal(1.5e-9, UnitFacts.ToBase(1.5, Parse("rao")));
+        Assert.Equal(14, UnitFacts.ToBase(2, Parse("weeks")));
+        Assert.Equal(95, UnitFacts.FromBase(0.95, Parse("%")));
+        Assert.Equal(2, UnitFacts.FromBase(24, Parse("years")));
+    }
 }
