@@ -40,40 +40,14 @@ public static class UnitFacts
     }
 
     /// <summary>
-    /// A value written in <paramref name="unit"/> converted to base units. Sub-unit scales divide by their whole
-    /// reciprocal so that <c>95 %</c> is exactly the double nearest 0.95 (95 × 0.01 is not). Fact loaders should use
-    /// this too, so that a fact and a literal written alike compare equal.
+    /// A value written in <paramref name="unit"/> converted to base units: value × scale. This is the one conversion
+    /// literals, test values and facts (FactValueConverter) share, so a fact and a literal written alike are the very
+    /// same double (<c>95 %</c> is 95 × 0.01, which is 0.9500000000000001, on both sides).
     /// </summary>
-    public static double ToBase(double value, Unit unit)
-    {
-        var scale = unit.Scale;
-        if (scale < 1 && scale > 0)
-        {
-            var reciprocal = Math.Round(1 / scale);
-            if (Math.Abs((reciprocal * scale) - 1) < 1e-12)
-            {
-                return value / reciprocal;
-            }
-        }
-
-        return value * scale;
-    }
+    public static double ToBase(double value, Unit unit) => value * unit.Scale;
 
     /// <summary>A base-unit value expressed in <paramref name="unit"/>, for display (0.95 in <c>%</c> is 95).</summary>
-    public static double FromBase(double value, Unit unit)
-    {
-        var scale = unit.Scale;
-        if (scale < 1 && scale > 0)
-        {
-            var reciprocal = Math.Round(1 / scale);
-            if (Math.Abs((reciprocal * scale) - 1) < 1e-12)
-            {
-                return value * reciprocal;
-            }
-        }
-
-        return value / scale;
-    }
+    public static double FromBase(double value, Unit unit) => value / unit.Scale;
 
     /// <summary>How a message names a unit: its symbol, or "a plain number".</summary>
     public static string Describe(Unit unit) => unit.IsNone ? "a plain number" : unit.Symbol;
