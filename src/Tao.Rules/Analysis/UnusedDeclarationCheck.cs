@@ -1,5 +1,6 @@
 using Tao.Rules.Binding;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Syntax;
 
 namespace Tao.Rules.Analysis;
 
@@ -11,11 +12,15 @@ internal sealed class UnusedDeclarationCheck : PackageCheck
         var walker = new ReferenceCollector();
         walker.VisitPackage(package);
 
+        // A reference inside an expression that failed to bind is lost from the bound tree; the names written in the
+        // source still count, so that one binding error does not also make its operands look unused.
+        var written = package.HasErrors ? NamesWritten(package) : [];
+
         // Repeated names were reported by the binder (TAO3008); lets on a cycle lost their references (TAO3006).
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var param in package.Params)
         {
-            if (names.Add(param.Name) && !walker.Params.Contains(param) && !param.Type.IsError)
+            if (names.Add(param.Name) && !walker.Params.Contains(param) && !written.Contains(param.Name) && !param.Type.IsError)
             {
                 diagnostics.Add(DiagnosticCatalog.UnusedDeclaration, param.Syntax.Name.Span, "param", param.Name);
             }
@@ -23,12 +28,17 @@ internal sealed class UnusedDeclarationCheck : PackageCheck
 
         foreach (var let in package.Lets.OrderBy(l => l.Syntax.Span.Start))
         {
-            if (names.Add(let.Name) && !walker.Lets.Contains(let) && !let.Type.IsError)
+            if (names.Add(let.Name) && !walker.Lets.Contains(let) && !written.Contains(let.Name) && !let.Type.IsError)
             {
                 diagnostics.Add(DiagnosticCatalog.UnusedDeclaration, let.Syntax.Name.Span, "let", let.Name);
             }
         }
     }
+
+    private static HashSet<string> NamesWritten(BoundPackage package) =>
+        new(
+            package.Root.DescendantNodesAndSelf().OfType<NameExpressionSyntax>().Select(n => n.Identifier.Name),
+            StringComparer.Ordinal);
 
     private sealed class ReferenceCollector : BoundTreeWalker
     {

@@ -64,6 +64,20 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", "Unused param or let", "{0} '{1}' is never used", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor MissingRequire = new("TAO4009", "Rule without require", "rule '{0}' has no 'require'; it would always pass", Category.Hygiene, Error);
 
+    // TAO6xxx — fact files and waivers.
+    public static readonly DiagnosticDescriptor UnreadableFacts = new("TAO6001", "Unreadable facts", "cannot read the facts: {0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactTypeMismatch = new("TAO6002", "Fact of the wrong type or unit", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor MissingRequiredFact = new("TAO6003", "Missing required field", "{0} is missing the required field '{1}'", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor DuplicateEntityKey = new("TAO6004", "Duplicate entity key", "duplicate {0} '{1}': an entity with this key is already given at line {2}; this one is ignored", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor UnknownFactField = new("TAO6005", "Unknown fact field", "unknown field '{0}' for kind '{1}'; it is ignored{2}", Category.Facts, Warning);
+    public static readonly DiagnosticDescriptor InvalidWaiver = new("TAO6006", "Invalid waiver", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactKindMismatch = new("TAO6007", "Facts of another kind", "the facts are of kind '{0}', but they are read as '{1}'", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor InvalidFactStructure = new("TAO6008", "Invalid fact file structure", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor InvalidFactValue = new("TAO6009", "Invalid fact value", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactLineTooLong = new("TAO6010", "Line too long", "this {0} is longer than {1} characters; it is skipped", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor CsvCellCount = new("TAO6011", "Wrong number of CSV cells", "this row has {0} cells but the header has {1} columns; the row is skipped", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor TooManyFactProblems = new("TAO6012", "Too many problems", "more than {0} problems in this file; the rest are not reported", Category.Facts, Error);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCatalog)

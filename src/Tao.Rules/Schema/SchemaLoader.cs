@@ -20,11 +20,25 @@ public static class SchemaLoader
     /// </summary>
     public static EntitySchema? Load(SourceText text, DiagnosticBag diagnostics)
     {
+        try
+        {
+            return LoadDocument(text, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug here must not take the host down; it is reported like any other problem in the file.
+            diagnostics.Add(DiagnosticCatalog.InvalidSchema, text.GetLocation(0, 0), $"the schema reader failed unexpectedly ({e.GetType().Name}: {e.Message}); please report this file");
+            return null;
+        }
+    }
+
+    private static EntitySchema? LoadDocument(SourceText text, DiagnosticBag diagnostics)
+    {
         var document = YamlDocumentReader.Read(text, diagnostics);
         var context = new YamlReadContext(text, diagnostics, document.IsComplete);
         switch (document.Root)
         {
-            case null:
+            case null or YamlScalar { IsNull: true }:
                 if (context.ReportsMissingKeys)
                 {
                     context.Report(DiagnosticCatalog.MissingKey, new SourceSpan(text, 0, 0), "kind", "the schema");

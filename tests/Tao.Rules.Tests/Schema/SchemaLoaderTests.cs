@@ -115,9 +115,11 @@ public sealed class SchemaLoaderTests
     public void An_empty_schema_file_is_missing_its_kind()
     {
         var (schema, diagnostics) = Load("# nothing yet\n");
+        var (_, explicitEmpty) = Load("---\n...\n");
 
         Assert.Null(schema);
         Assert.Equal(["(1,1) TAO2003 the schema is missing the required key 'kind'"], diagnostics);
+        Assert.Equal(["(1,1) TAO2003 the schema is missing the required key 'kind'"], explicitEmpty);
     }
 
     [Fact]

@@ -14,6 +14,14 @@ public sealed class YamlExpressionPositionTests
     }
 
     [Fact]
+    public void A_tagged_scalar_maps_from_after_its_tag()
+    {
+        var diagnostics = YamlParse.Diagnostics(Rule("    require: !!str asset.market_cap >= 3 USDD\n"));
+
+        Assert.Equal(["(4,42) TAO1005 unknown unit 'USDD'; did you mean 'USD'?"], diagnostics);
+    }
+
+    [Fact]
     public void Plain_scalar_syntax_error_at_the_end()
     {
         var positions = YamlParse.Positions(Rule("    require: asset.x >=\n"));

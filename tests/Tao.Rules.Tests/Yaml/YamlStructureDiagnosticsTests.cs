@@ -265,6 +265,25 @@ public sealed class YamlStructureDiagnosticsTests
     }
 
     [Fact]
+    public void TAO2007_an_unquoted_capitalised_word_in_a_given_is_a_text_that_lost_its_quotes()
+    {
+        var diagnostics = YamlParse.Diagnostics("""
+            package: t.p
+            tests:
+              - name: t
+                given: { kind: asset, symbol: XMR, names: [Monero, "XMR"], asset_type: native }
+                expect: [{ rule: R-1, outcome: pass }]
+            """);
+
+        Assert.Equal(
+            [
+                "(4,35) TAO2007 'XMR' is not a valid value of field 'symbol'; expected an expression, or a text in quotes such as \"XMR\"",
+                "(4,48) TAO2007 'Monero' is not a valid value of field 'names'; expected an expression, or a text in quotes such as \"Monero\"",
+            ],
+            diagnostics);
+    }
+
+    [Fact]
     public void TAO2007_rule_and_verdict_in_one_expectation()
     {
         var diagnostics = YamlParse.Diagnostics("""
@@ -292,6 +311,36 @@ public sealed class YamlStructureDiagnosticsTests
                 "(3,71) TAO2008 the YAML nests deeper than 64 levels; rule, schema and fact files need far fewer",
             ],
             diagnostics);
+    }
+
+    [Theory]
+    [InlineData('[', ']')]
+    [InlineData('{', '}')]
+    public void TAO2008_a_hundred_thousand_nested_flow_collections_are_cut_short_fast(char open, char close)
+    {
+        var yaml = "package: t.p\nparams:\n  deep: " + new string(open, 100_000) + new string(close, 100_000) + "\n";
+
+        var stopwatch = Stopwatch.StartNew();
+        var positions = YamlParse.Positions(yaml);
+        stopwatch.Stop();
+
+        Assert.Contains("(3,71) TAO2008", positions);
+        Assert.True(stopwatch.ElapsedMilliseconds < 3000, $"took {stopwatch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void TAO2008_deep_block_mappings()
+    {
+        var yaml = new StringBuilder("package: t.p\nlets:\n");
+        for (var level = 1; level <= 70; level++)
+        {
+            yaml.Append(' ', level * 2).Append("k:\n");
+        }
+
+        var positions = YamlParse.Positions(yaml.ToString());
+
+        // The file, lets and 62 nested mappings make 64 levels; the mapping under the 63rd 'k' is one too many.
+        Assert.Contains("(66,129) TAO2008", positions);
     }
 
     [Fact]

@@ -46,9 +46,7 @@ internal static class YamlDocumentReader
     {
         private readonly List<Frame> _stack = [];
         private YamlNode? _root;
-        private bool _depthReported;
-        private int _skipNesting;
-        private int _skipStart;
+        private bool _tooDeep;
 
         public YamlDocument Read()
         {
@@ -57,7 +55,7 @@ internal static class YamlDocumentReader
             var documents = 0;
             try
             {
-                while (parser.MoveNext())
+                while (!_tooDeep && parser.MoveNext())
                 {
                     switch (parser.Current)
                     {
@@ -76,7 +74,10 @@ internal static class YamlDocumentReader
                     }
                 }
 
-                return new YamlDocument(_root, isComplete: true);
+                if (!_tooDeep)
+                {
+                    return new YamlDocument(_root, isComplete: true);
+                }
             }
             catch (YamlException e)
             {
@@ -96,12 +97,6 @@ internal static class YamlDocumentReader
 
         private void Handle(ParsingEvent e)
         {
-            if (_skipNesting > 0)
-            {
-                Skip(e);
-                return;
-            }
-
             if (e is NodeEvent node && !node.Anchor.IsEmpty)
             {
                 Report(DiagnosticCatalog.AliasNotAllowed, Offset(e.Start), Offset(e.Start) + 1 + node.Anchor.Value.Length);
@@ -110,7 +105,8 @@ internal static class YamlDocumentReader
             switch (e)
             {
                 case Scalar scalar:
-                    Add(new YamlScalar(text, Offset(scalar.Start), Offset(scalar.End), scalar.Value, scalar.Style));
+                    var start = scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty ? Offset(scalar.Start) : AfterProperties(Offset(scalar.Start), Offset(scalar.End));
+                    Add(new YamlScalar(text, start, Offset(scalar.End), scalar.Value, scalar.Style));
                     break;
                 case AnchorAlias alias:
                     Report(DiagnosticCatalog.AliasNotAllowed, Offset(alias.Start), Offset(alias.End));
@@ -132,35 +128,14 @@ internal static class YamlDocumentReader
         {
             if (_stack.Count >= MaxDepth)
             {
-                if (!_depthReported)
-                {
-                    _depthReported = true;
-                    Report(DiagnosticCatalog.YamlNestingTooDeep, Offset(start), Offset(start) + 1, MaxDepth);
-                }
-
-                _skipNesting = 1;
-                _skipStart = Offset(start);
+                // Stop reading here rather than skip: YamlDotNet's scanner slows down quadratically with flow nesting,
+                // so a file of 100,000 '[' would take minutes to read to its end.
+                _tooDeep = true;
+                Report(DiagnosticCatalog.YamlNestingTooDeep, Offset(start), Offset(start) + 1, MaxDepth);
                 return;
             }
 
             _stack.Add(new Frame(isMapping, Offset(start), isFlow));
-        }
-
-        /// <summary>Consumes the events of content nested too deep, keeping only where it ends.</summary>
-        private void Skip(ParsingEvent e)
-        {
-            if (e is MappingStart or SequenceStart)
-            {
-                _skipNesting++;
-            }
-            else if (e is MappingEnd or SequenceEnd)
-            {
-                _skipNesting--;
-                if (_skipNesting == 0)
-                {
-                    Add(new YamlRejected(text, _skipStart, Offset(e.End)));
-                }
-            }
         }
 
         private void Close(int endEventOffset)
@@ -178,7 +153,6 @@ internal static class YamlDocumentReader
         /// <summary>After invalid YAML: closes what is open so that what was read can still be checked.</summary>
         private void CloseAll()
         {
-            _skipNesting = 0;
             while (_stack.Count > 0)
             {
                 var frame = _stack[_stack.Count - 1];
@@ -228,6 +202,30 @@ internal static class YamlDocumentReader
 
             frame.Key = null;
             frame.HasKey = false;
+        }
+
+        /// <summary>
+        /// Where a scalar's own text starts after its anchor (<c>&amp;a</c>) and tag (<c>!!str</c>), which YamlDotNet's
+        /// start mark includes.
+        /// </summary>
+        private int AfterProperties(int start, int end)
+        {
+            var content = text.Content;
+            var i = start;
+            while (i < end && content[i] is '&' or '!')
+            {
+                while (i < end && !char.IsWhiteSpace(content[i]))
+                {
+                    i++;
+                }
+
+                while (i < end && char.IsWhiteSpace(content[i]))
+                {
+                    i++;
+                }
+            }
+
+            return i;
         }
 
         private void Report(DiagnosticDescriptor descriptor, int start, int end, params object?[] args) =>

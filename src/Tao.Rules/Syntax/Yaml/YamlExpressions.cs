@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Tao.Rules.Diagnostics;
 using Tao.Rules.Syntax.Parsing;
 
 namespace Tao.Rules.Syntax.Yaml;
@@ -8,6 +10,9 @@ namespace Tao.Rules.Syntax.Yaml;
 /// </summary>
 internal static class YamlExpressions
 {
+    private static readonly Regex CapitalisedWord =
+        new("^[A-Z][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant);
+
     public static ExpressionSyntax? Expression(YamlScalar scalar, YamlReadContext context) =>
         RuleParser.ParseExpression(ScalarSourceMap.Embed(scalar), context.Diagnostics);
 
@@ -37,7 +42,7 @@ internal static class YamlExpressions
 
                 return complete ? new ListExpressionSyntax(elements, sequence.Span) : null;
             default:
-                return YamlValues.Scalar(entry, context, "a value such as \"XMR\", 3 or true") is { } scalar ? Scalar(scalar, context) : null;
+                return YamlValues.Scalar(entry, context, "a value such as \"XMR\", 3 or true") is { } scalar ? Scalar(scalar, entry.Key.Value, context) : null;
         }
     }
 
@@ -46,15 +51,29 @@ internal static class YamlExpressions
         switch (item)
         {
             case YamlScalar { IsNull: false } scalar:
-                return Scalar(scalar, context);
+                return Scalar(scalar, field, context);
             case YamlRejected:
                 return null;
             default:
-                context.Report(Diagnostics.DiagnosticCatalog.WrongValueKind, item, field, "a list of single values; this item is " + YamlValues.Describe(item));
+                context.Report(DiagnosticCatalog.WrongValueKind, item, field, "a list of single values; this item is " + YamlValues.Describe(item));
                 return null;
         }
     }
 
-    private static ExpressionSyntax? Scalar(YamlScalar scalar, YamlReadContext context) =>
-        scalar.IsQuoted ? new StringLiteralSyntax(scalar.Value, scalar.Span) : Expression(scalar, context);
+    private static ExpressionSyntax? Scalar(YamlScalar scalar, string field, YamlReadContext context)
+    {
+        if (scalar.IsQuoted)
+        {
+            return new StringLiteralSyntax(scalar.Value, scalar.Span);
+        }
+
+        // A bare capitalised word (XMR, Bittensor) can never be an expression; it is a text that lost its quotes.
+        if (CapitalisedWord.IsMatch(scalar.Value))
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, scalar, scalar.Value, $"value of field '{field}'", $"an expression, or a text in quotes such as \"{scalar.Value}\"");
+            return null;
+        }
+
+        return Expression(scalar, context);
+    }
 }

@@ -64,8 +64,8 @@ internal sealed class YamlSequence(SourceText text, int start, int end, IReadOnl
 }
 
 /// <summary>
-/// Stands for a node the reader already reported and dropped (an alias, or content nested too deep), so that the
-/// front ends neither expand it nor report it a second time.
+/// Stands for a node the reader already reported and dropped (an alias, or the missing value of a key cut off by
+/// invalid YAML), so that the front ends neither expand it nor report it a second time.
 /// </summary>
 internal sealed class YamlRejected(SourceText text, int start, int end) : YamlNode(text, start, end)
 {
