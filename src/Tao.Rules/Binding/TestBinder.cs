@@ -76,11 +76,8 @@ internal sealed class TestBinder
         var kind = given.Kind.Name;
         if (!string.Equals(kind, _context.KindName, StringComparison.Ordinal))
         {
-            if (_context.KindName is null)
-            {
-                // Reported once at the package (TAO3015 or TAO1008).
-            }
-            else if (_context.Schemas.TryGet(kind, out _))
+            // Without a kind of its own the package reported TAO3015 (or TAO1008) once; nothing to compare with.
+            if (_context.KindName is not null && _context.Schemas.TryGet(kind, out _))
             {
                 _context.Report(DiagnosticCatalog.TypeMismatch, given.Kind.Span, $"this package applies to '{_context.KindName}', so a test gives '{_context.KindName}' entities, not '{kind}'");
             }
