@@ -136,16 +136,31 @@ public sealed class ExpressionParsingTests
     public void Member_access(string text, string tree) => Assert.Equal(tree, ParseAssert.Expression(text));
 
     [Fact]
-    public void Comments_and_line_breaks_are_whitespace_between_tokens()
+    public void Comments_and_line_breaks_are_whitespace_between_tokens_in_a_file()
     {
-        Assert.Equal("(binary and (name a) (name b))", ParseAssert.Expression("a\n  and # why\n  b"));
+        Assert.Equal("(let x (binary and (name a) (name b)))", ParseAssert.Members("let x = a\n  and # why\n  b"));
+        Assert.Equal("(binary and (name a) (name b))", ParseAssert.Expression("a\n  and\n  b"));
     }
 
     [Fact]
-    public void A_long_flat_chain_parses_without_deep_recursion()
+    public void A_hash_is_not_a_comment_in_an_expression_parsed_alone()
+    {
+        // YAML has its own comments; inside a scalar '#' is text, so an expression alone has none.
+        Assert.Equal(["(1,3): TAO1001: unexpected '#'; expected an operator or the end of the expression"], ParseAssert.ExpressionDiagnostics("a # b"));
+    }
+
+    [Fact]
+    public void A_long_flat_chain_parses_left_associated_without_recursion()
     {
         var text = string.Join(" + ", Enumerable.Repeat("a", 20_000));
         var printed = ParseAssert.Expression(text);
         Assert.StartsWith("(binary + (binary + ", printed, StringComparison.Ordinal);
+        Assert.Equal(19_999, printed.Split("(binary +").Length - 1);
+    }
+
+    [Fact]
+    public void Mixed_member_and_operator_chains_print_like_their_structure()
+    {
+        Assert.Equal("(binary - (binary + (member (member (name a) b) c) (member (name d) e)) (number 1))", ParseAssert.Expression("a.b.c + d.e - 1"));
     }
 }

@@ -112,8 +112,16 @@ internal static class DeclarationGrammar
         InterpolationParser.StringLiteral.Named(new Expectation("a remedy string after 'remedy'")),
         (keyword, text) => (ClauseSyntax)new RemedyClauseSyntax(text, keyword.Cover(text.Span)));
 
-    private static readonly Parser<ClauseSyntax> RuleClause =
-        Severity.XOr(Cite).XOr(Tags).XOr(Effective).XOr(When).XOr(Require).XOr(Because).XOr(Remedy).Named(ARuleClause);
+    private static readonly Parser<ClauseSyntax> RuleClause = Tokens.ByKeyword(
+        ARuleClause,
+        ("severity", Severity),
+        ("cite", Cite),
+        ("tags", Tags),
+        ("effective", Effective),
+        ("when", When),
+        ("require", Require),
+        ("because", Because),
+        ("remedy", Remedy));
 
     private static readonly Parser<StringLiteralSyntax> RuleTitle = Tokens.StringLiteral.Named(new Expectation("a rule title string"));
 
@@ -239,7 +247,7 @@ internal static class DeclarationGrammar
         var result = parser(i);
         return result.WasSuccessful
             ? Result.Success(build(result.Value, ((SourceInput)i).Context), result.Remainder)
-            : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
+            : SequenceCombinators.Fail<T, TResult>(result);
     };
 
     /// <summary>TAO1007 at every repetition of a clause after its first occurrence.</summary>
@@ -255,11 +263,32 @@ internal static class DeclarationGrammar
         }
     }
 
-    private static RuleSeverity ParseSeverity(string word) => Keywords.TryParseSeverity(word, out var value) ? value : RuleSeverity.Major;
+    // OneOf has already checked the word against Keywords' lists; these only map the spelling.
+    private static RuleSeverity ParseSeverity(string word) => word switch
+    {
+        "blocker" => RuleSeverity.Blocker,
+        "major" => RuleSeverity.Major,
+        "minor" => RuleSeverity.Minor,
+        _ => RuleSeverity.Info,
+    };
 
-    private static Outcome ParseOutcome(string word) => Keywords.TryParseOutcome(word, out var value) ? value : Outcome.Error;
+    private static Outcome ParseOutcome(string word) => word switch
+    {
+        "pass" => Outcome.Pass,
+        "fail" => Outcome.Fail,
+        "unknown" => Outcome.Unknown,
+        "not_applicable" => Outcome.NotApplicable,
+        "waived" => Outcome.Waived,
+        _ => Outcome.Error,
+    };
 
-    private static Verdict ParseVerdict(string word) => Keywords.TryParseVerdict(word, out var value) ? value : Verdict.Ready;
+    private static Verdict ParseVerdict(string word) => word switch
+    {
+        "blocked" => Verdict.Blocked,
+        "at-risk" => Verdict.AtRisk,
+        "needs-evidence" => Verdict.NeedsEvidence,
+        _ => Verdict.Ready,
+    };
 
     /// <summary><c>as of DATE</c> inside a test, before the test is assembled.</summary>
     private sealed record AsOfLine(DateLiteralSyntax Date, SourceSpan Span);

@@ -102,16 +102,28 @@ internal static class ExpressionGrammar
         return Result.Success<ExpressionSyntax>(new PopulationExpressionSyntax(selector, filter, span), body.Remainder);
     };
 
-    private static readonly Parser<ExpressionSyntax> Primary =
-        NameOrCall
-            .XOr(Tokens.NumberOrDate)
-            .XOr(StringLiteral)
-            .XOr(Parenthesized)
-            .XOr(List)
-            .XOr(True)
-            .XOr(False)
-            .XOr(All)
-            .Named(AnExpression);
+    private static readonly Parser<ExpressionSyntax> Word = NameOrCall.XOr(True).XOr(False).XOr(All);
+
+    /// <summary>
+    /// A primary, chosen by its first character: every expression operand passes here, so it looks once instead of
+    /// trying eight alternatives in turn. Words (names, calls, true, false, all) are told apart by XOr.
+    /// </summary>
+    private static readonly Parser<ExpressionSyntax> Primary = ((Parser<ExpressionSyntax>)(i =>
+    {
+        var input = (SourceInput)i;
+        var context = input.Context;
+        var c = input.Position < context.Limit ? context.Source[input.Position] : '\0';
+        var parser = c switch
+        {
+            _ when CharFacts.IsWordStart(c) => Word,
+            _ when CharFacts.IsDigit(c) => Tokens.NumberOrDate,
+            '"' => StringLiteral,
+            '(' => Parenthesized,
+            '[' => List,
+            _ => null,
+        };
+        return parser is null ? Tokens.Fail<ExpressionSyntax>(input, AnExpression) : parser(i);
+    })).Named(AnExpression);
 
     private static readonly Parser<SourceSpan> Dot = Tokens.Symbol(".", AnOperator);
 
@@ -133,7 +145,7 @@ internal static class ExpressionGrammar
             var dot = Dot(rest);
             if (!dot.WasSuccessful)
             {
-                return Result.Success(target, rest);
+                return ReferenceEquals(target, primary.Value) ? primary : Result.Success(target, rest);
             }
 
             var member = MemberName(dot.Remainder);
@@ -147,13 +159,14 @@ internal static class ExpressionGrammar
         }
     };
 
-    private static readonly Parser<ExpressionSyntax> Unary =
-        Sequence(
-            Tokens.Symbol("-"),
-            GrammarCombinators.Recursive(() => Unary!).Nested(),
-            (minus, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Negate, operand, minus.Cover(operand.Span)))
-        .XOr(Postfix)
-        .Named(AnExpression);
+    private static readonly Parser<ExpressionSyntax> Negation = Sequence(
+        Tokens.Symbol("-"),
+        GrammarCombinators.Recursive(() => Unary!).Nested(),
+        (minus, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Negate, operand, minus.Cover(operand.Span)));
+
+    /// <summary><c>'-' unary | postfix</c>; the next token decides, so no alternative is tried in vain.</summary>
+    private static readonly Parser<ExpressionSyntax> Unary = i =>
+        Tokens.IsAt((SourceInput)i, "-") ? Negation(i) : Postfix(i);
 
     private static readonly Parser<BinaryOperator> MultiplicativeOperator =
         Tokens.Operator([("*", BinaryOperator.Multiply), ("/", BinaryOperator.Divide)], AnOperator);
@@ -284,13 +297,14 @@ internal static class ExpressionGrammar
             : Fail<SourceSpan, ExpressionSyntax>(end);
     };
 
-    private static readonly Parser<ExpressionSyntax> Not =
-        Sequence(
-            Tokens.Keyword("not"),
-            GrammarCombinators.Recursive(() => Not!).Nested(),
-            (keyword, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Not, operand, keyword.Cover(operand.Span)))
-        .XOr(Comparison)
-        .Named(AnExpression);
+    private static readonly Parser<ExpressionSyntax> LogicalNot = Sequence(
+        Tokens.Keyword("not"),
+        GrammarCombinators.Recursive(() => Not!).Nested(),
+        (keyword, operand) => (ExpressionSyntax)new UnaryExpressionSyntax(UnaryOperator.Not, operand, keyword.Cover(operand.Span)));
+
+    /// <summary><c>'not' not | comparison</c>; the next word decides.</summary>
+    private static readonly Parser<ExpressionSyntax> Not = i =>
+        Tokens.IsWordAt((SourceInput)i, "not") ? LogicalNot(i) : Comparison(i);
 
     private static readonly Parser<ExpressionSyntax> And =
         GrammarCombinators.LeftChain(Not, Tokens.Operator([("and", BinaryOperator.And)], AnOperator));

@@ -58,7 +58,7 @@ internal static class FileParser
     {
         if (context.DepthExceededAt >= 0)
         {
-            context.Report(DiagnosticCatalog.NestingTooDeep, context.DepthExceededAt, 1, RuleParser.MaxNestingDepth);
+            context.Report(DiagnosticCatalog.NestingTooDeep, context.DepthExceededAt, 1, context.DepthLimit);
             return Math.Max(context.Failures.Position, context.DepthExceededAt);
         }
 
@@ -78,7 +78,7 @@ internal static class FileParser
     {
         if (context.DepthExceededAt >= 0)
         {
-            context.Report(DiagnosticCatalog.NestingTooDeep, context.DepthExceededAt, 1, RuleParser.MaxNestingDepth);
+            context.Report(DiagnosticCatalog.NestingTooDeep, context.DepthExceededAt, 1, context.DepthLimit);
         }
 
         if (position >= context.Limit || IsMemberStartAt(context, position))

@@ -47,7 +47,7 @@ internal static class GrammarCombinators
         var context = input.Context;
         if (context.Depth >= RuleParser.MaxNestingDepth)
         {
-            return TooDeep<T>(input);
+            return TooDeep<T>(input, RuleParser.MaxNestingDepth);
         }
 
         context.Depth++;
@@ -58,7 +58,7 @@ internal static class GrammarCombinators
         }
         catch (InsufficientExecutionStackException)
         {
-            return TooDeep<T>(input);
+            return TooDeep<T>(input, RuleParser.MaxNestingDepth);
         }
         finally
         {
@@ -85,7 +85,7 @@ internal static class GrammarCombinators
             var next = item(rest);
             if (!next.WasSuccessful)
             {
-                return Result.Failure<(IReadOnlyList<T>, SourceSpan)>(next.Remainder, next.Message, next.Expectations);
+                return SequenceCombinators.Fail<T, (IReadOnlyList<T>, SourceSpan)>(next);
             }
 
             items.Add(next.Value);
@@ -99,7 +99,7 @@ internal static class GrammarCombinators
             var separator = comma(rest);
             if (!separator.WasSuccessful)
             {
-                return Result.Failure<(IReadOnlyList<T>, SourceSpan)>(separator.Remainder, separator.Message, separator.Expectations);
+                return SequenceCombinators.Fail<SourceSpan, (IReadOnlyList<T>, SourceSpan)>(separator);
             }
 
             rest = separator.Remainder;
@@ -132,10 +132,11 @@ internal static class GrammarCombinators
             {
                 if (!o.Remainder.Equals(rest))
                 {
-                    return Result.Failure<ExpressionSyntax>(o.Remainder, o.Message, o.Expectations);
+                    return SequenceCombinators.Fail<BinaryOperator, ExpressionSyntax>(o);
                 }
 
-                return Result.Success(left, rest);
+                // Nothing followed the operand: hand on its own result rather than an equal new one.
+                return ReferenceEquals(left, first.Value) ? first : Result.Success(left, rest);
             }
 
             var right = operand(o.Remainder);
@@ -149,12 +150,14 @@ internal static class GrammarCombinators
         }
     };
 
-    private static IResult<T> TooDeep<T>(SourceInput input)
+    /// <summary>Marks the token just read (an opening token or a chain operator) for TAO1003 and fails past it.</summary>
+    public static IResult<T> TooDeep<T>(SourceInput input, int limit)
     {
         var context = input.Context;
         if (context.DepthExceededAt < 0)
         {
             context.DepthExceededAt = input.TokenStart;
+            context.DepthLimit = limit;
         }
 
         context.Failures.Fail(input.Position, "nesting too deep");

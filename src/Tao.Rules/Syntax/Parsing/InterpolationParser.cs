@@ -17,7 +17,7 @@ internal static class InterpolationParser
         var token = Tokens.String(i);
         if (!token.WasSuccessful)
         {
-            return Result.Failure<InterpolatedStringSyntax>(token.Remainder, token.Message, token.Expectations);
+            return SequenceCombinators.Fail<StringToken, InterpolatedStringSyntax>(token);
         }
 
         var t = token.Value;
@@ -122,7 +122,7 @@ internal static class InterpolationParser
 
         if (hole.DepthExceededAt >= 0)
         {
-            context.Report(DiagnosticCatalog.NestingTooDeep, hole.DepthExceededAt, 1, RuleParser.MaxNestingDepth);
+            context.Report(DiagnosticCatalog.NestingTooDeep, hole.DepthExceededAt, 1, hole.DepthLimit);
             return close + 1;
         }
 

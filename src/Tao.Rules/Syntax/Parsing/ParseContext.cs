@@ -10,7 +10,7 @@ namespace Tao.Rules.Syntax.Parsing;
 /// </summary>
 internal sealed class ParseContext
 {
-    private readonly SortedDictionary<int, CommentSyntax>? _comments;
+    private readonly Dictionary<int, CommentSyntax>? _comments;
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<(int Start, string Id)> _reported;
 
@@ -21,7 +21,7 @@ internal sealed class ParseContext
         Start = start;
         Limit = limit;
         EndDescription = endDescription;
-        _comments = collectComments ? new SortedDictionary<int, CommentSyntax>() : null;
+        _comments = collectComments ? new Dictionary<int, CommentSyntax>() : null;
         _diagnostics = [];
         _reported = [];
         Failures = new FailureTracker(this);
@@ -60,14 +60,31 @@ internal sealed class ParseContext
     /// <summary>How many nested parentheses, brackets, calls and unary operators enclose the current position.</summary>
     public int Depth { get; set; }
 
-    /// <summary>Where nesting first went past <see cref="RuleParser.MaxNestingDepth"/>, or -1.</summary>
+    /// <summary>Where nesting first went past its limit, or -1.</summary>
     public int DepthExceededAt { get; set; } = -1;
+
+    /// <summary>The limit that was exceeded at <see cref="DepthExceededAt"/>.</summary>
+    public int DepthLimit { get; set; }
 
     public FailureTracker Failures { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    public IReadOnlyList<CommentSyntax> Comments => _comments is null ? [] : _comments.Values.ToList();
+    /// <summary>The comments in file order.</summary>
+    public IReadOnlyList<CommentSyntax> Comments
+    {
+        get
+        {
+            if (_comments is null)
+            {
+                return [];
+            }
+
+            var comments = new List<CommentSyntax>(_comments.Values);
+            comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            return comments;
+        }
+    }
 
     public ParseContext ForRegion(int start, int limit) => new(this, start, limit);
 

@@ -11,8 +11,13 @@ namespace Tao.Rules.Syntax.Parsing;
 /// </summary>
 public static class RuleParser
 {
-    /// <summary>How deeply parentheses, brackets, calls and unary operators may nest before TAO1003.</summary>
+    /// <summary>
+    /// How deeply parentheses, brackets, calls, lambdas, populations and unary operators may nest before TAO1003.
+    /// Operator chains (<c>a + b + ...</c>) and member chains are read by loops and not limited here; they make
+    /// left-leaning trees, which the binder bounds and <see cref="SyntaxPrinter"/> walks without recursion.
+    /// </summary>
     public const int MaxNestingDepth = 64;
+
 
     private static readonly Expectation EndOfExpression = new("the end of the expression");
 

@@ -12,7 +12,7 @@ internal static class SequenceCombinators
     public static Parser<TResult> Map<T, TResult>(this Parser<T> parser, Func<T, TResult> map) => i =>
     {
         var r = parser(i);
-        return r.WasSuccessful ? Result.Success(map(r.Value), r.Remainder) : Result.Failure<TResult>(r.Remainder, r.Message, r.Expectations);
+        return r.WasSuccessful ? Result.Success(map(r.Value), r.Remainder) : Fail<T, TResult>(r);
     };
 
     public static Parser<TResult> Sequence<T1, T2, TResult>(Parser<T1> p1, Parser<T2> p2, Func<T1, T2, TResult> map) => i =>
@@ -100,6 +100,7 @@ internal static class SequenceCombinators
         return r.Remainder.Equals(i) ? Result.Success<T?>(null, i) : Fail<T, T?>(r);
     };
 
+    /// <summary>The same failure, as a result of another type (shared per position, see <see cref="SourceInput.Failure{T}"/>).</summary>
     public static IResult<TResult> Fail<T, TResult>(IResult<T> failure) =>
-        Result.Failure<TResult>(failure.Remainder, failure.Message, failure.Expectations);
+        failure.Remainder is SourceInput input ? input.Failure<TResult>() : Result.Failure<TResult>(failure.Remainder, failure.Message, failure.Expectations);
 }

@@ -10,7 +10,14 @@ namespace Tao.Rules.Syntax.Parsing;
 /// </summary>
 internal sealed class SourceInput : IInput
 {
+    private static readonly string[] NoExpectations = [];
     private IDictionary<object, object>? _memos;
+
+    // Failed attempts at this position, by result type: the grammar tries many alternatives at each token and most of
+    // them fail, so sharing one failure result per type saves most of the parser's garbage. The message and
+    // expectations Sprache carries are not used for reporting (FailureTracker does that), so any failure will do.
+    private object? _failure;
+    private object? _otherFailure;
 
     public SourceInput(ParseContext context, int position, int tokenStart, int tokenEnd)
     {
@@ -51,6 +58,32 @@ internal sealed class SourceInput : IInput
         }
 
         return new SourceInput(Context, Position + 1, Position, Position + 1);
+    }
+
+    /// <summary>A failure result whose remainder is this input.</summary>
+    public IResult<T> Failure<T>()
+    {
+        if (_failure is IResult<T> first)
+        {
+            return first;
+        }
+
+        if (_otherFailure is IResult<T> second)
+        {
+            return second;
+        }
+
+        var failure = Result.Failure<T>(this, "parse failure", NoExpectations);
+        if (_failure is null)
+        {
+            _failure = failure;
+        }
+        else
+        {
+            _otherFailure = failure;
+        }
+
+        return failure;
     }
 
     /// <summary>The input after a token that spans [start, end) and the trivia up to <paramref name="next"/>.</summary>
