@@ -56,10 +56,11 @@ public static class SchemaLoader
     }
 
     /// <summary>
-    /// The schemas of several files, then the shipped schemas for every kind none of them declares (DESIGN.md §5).
-    /// A kind declared by two of the files is TAO3010 at the second; the first counts.
+    /// The schemas of several files, then <paramref name="fallback"/> (the shipped schemas unless given) for every kind
+    /// none of them declares (DESIGN.md §5). A kind declared by two of the files is TAO3010 at the second; the first
+    /// counts.
     /// </summary>
-    public static SchemaSet LoadAll(IEnumerable<SourceText> files, DiagnosticBag diagnostics)
+    public static SchemaSet LoadAll(IEnumerable<SourceText> files, DiagnosticBag diagnostics, SchemaSet? fallback = null)
     {
         var schemas = new List<EntitySchema>();
         foreach (var file in files)
@@ -82,7 +83,7 @@ public static class SchemaLoader
             schemas.Add(schema);
         }
 
-        return new SchemaSet(schemas).WithFallback(ShippedSchemas.Load());
+        return new SchemaSet(schemas).WithFallback(fallback ?? ShippedSchemas.Load());
     }
 
     private static EntitySchema? Read(YamlMapping root, YamlReadContext context)

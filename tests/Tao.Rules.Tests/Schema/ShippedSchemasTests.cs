@@ -98,4 +98,16 @@ public sealed class ShippedSchemasTests
         Assert.True(set.TryGet("pool", out var pool));
         Assert.Equal(Tao.Rules.Schema.FieldType.Int, pool["id"]!.Type);
     }
+
+    [Fact]
+    public void LoadAll_takes_another_fallback_when_given_one()
+    {
+        var diagnostics = new Tao.Rules.Diagnostics.DiagnosticBag();
+        var file = Tao.Rules.Text.SourceText.From("kind: pool\nkey: id\nfields:\n  id: { type: int }\n", "a.schema.yaml");
+
+        var set = SchemaLoader.LoadAll([file], diagnostics, SchemaSet.Empty);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["pool"], set.Kinds);
+    }
 }

@@ -46,55 +46,14 @@ internal static class YamlRuleFileReader
         var headerSpan = packageEntry?.Span;
         foreach (var entry in keys.Known)
         {
-            var clause = entry.Key.Value switch
+            if (!HeaderKeys.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
-                "title" => YamlClauses.Text(entry, context) is { } title ? new TitleClauseSyntax(title, entry.Span) : null,
-                "applies_to" => YamlClauses.Name(entry, context, YamlNames.IsIdentifier, "entity kind", YamlNames.IdentifierRule) is { } kind
-                    ? new AppliesToClauseSyntax(new IdentifierSyntax(kind.Value, kind.Span), entry.Span)
-                    : null,
-                "jurisdiction" => YamlClauses.Name(entry, context, YamlNames.IsJurisdiction, "jurisdiction code", YamlNames.JurisdictionRule) is { } code
-                    ? new JurisdictionClauseSyntax(new IdentifierSyntax(code.Value, code.Span), entry.Span)
-                    : null,
-                "version" => YamlClauses.Text(entry, context) is { } version ? new VersionClauseSyntax(version, entry.Span) : null,
-                "effective" => YamlClauses.Effective(entry, context),
-                _ => (ClauseSyntax?)null,
-            };
-            if (clause is not null)
+                ReadMembers(entry, context, members);
+            }
+            else if (HeaderClause(entry, context) is { } clause)
             {
                 clauses.Add(clause);
                 headerSpan = headerSpan?.Cover(clause.Span) ?? clause.Span;
-            }
-
-            switch (entry.Key.Value)
-            {
-                case "params":
-                    ReadDeclarations(entry, context, members, (id, value, span) => new ParamDeclarationSyntax(id, value, span));
-                    break;
-                case "lets":
-                    ReadDeclarations(entry, context, members, (id, value, span) => new LetDeclarationSyntax(id, value, span));
-                    break;
-                case "rules":
-                    foreach (var item in YamlValues.Items(entry, context, "a list of rules"))
-                    {
-                        if (YamlValues.Mapping(item, "rules", context, "a list of rules (mappings with id, severity, when, require...)") is { } rule
-                            && YamlRuleReader.Read(rule, context) is { } declaration)
-                        {
-                            members.Add(declaration);
-                        }
-                    }
-
-                    break;
-                case "tests":
-                    foreach (var item in YamlValues.Items(entry, context, "a list of tests"))
-                    {
-                        if (YamlValues.Mapping(item, "tests", context, "a list of tests (mappings with name, given, expect)") is { } test
-                            && YamlTestReader.Read(test, context) is { } declaration)
-                        {
-                            members.Add(declaration);
-                        }
-                    }
-
-                    break;
             }
         }
 
@@ -102,6 +61,60 @@ internal static class YamlRuleFileReader
             ? null
             : new PackageDeclarationSyntax(new QualifiedNameSyntax(name.Value, name.Span), clauses, headerSpan.Value);
         return new CompilationUnitSyntax(package, members, [], fileSpan);
+    }
+
+    private static readonly string[] HeaderKeys = ["title", "applies_to", "jurisdiction", "version", "effective"];
+
+    /// <summary>A clause of the package header (title, applies_to, jurisdiction, version, effective), or null.</summary>
+    private static ClauseSyntax? HeaderClause(YamlEntry entry, YamlReadContext context) =>
+        entry.Key.Value switch
+        {
+            "title" => YamlClauses.Text(entry, context) is { } title ? new TitleClauseSyntax(title, entry.Span) : null,
+            "applies_to" => YamlClauses.Name(entry, context, YamlNames.IsIdentifier, "entity kind", YamlNames.IdentifierRule) is { } kind
+                ? new AppliesToClauseSyntax(new IdentifierSyntax(kind.Value, kind.Span), entry.Span)
+                : null,
+            "jurisdiction" => YamlClauses.Name(entry, context, YamlNames.IsJurisdiction, "jurisdiction code", YamlNames.JurisdictionRule) is { } code
+                ? new JurisdictionClauseSyntax(new IdentifierSyntax(code.Value, code.Span), entry.Span)
+                : null,
+            "version" => YamlClauses.Text(entry, context) is { } version ? new VersionClauseSyntax(version, entry.Span) : null,
+            "effective" => YamlClauses.Effective(entry, context),
+            _ => null,
+        };
+
+    /// <summary>The declarations under <c>params</c>, <c>lets</c>, <c>rules</c> or <c>tests</c>.</summary>
+    private static void ReadMembers(YamlEntry entry, YamlReadContext context, List<MemberDeclarationSyntax> members)
+    {
+        switch (entry.Key.Value)
+        {
+            case "params":
+                ReadDeclarations(entry, context, members, (id, value, span) => new ParamDeclarationSyntax(id, value, span));
+                break;
+            case "lets":
+                ReadDeclarations(entry, context, members, (id, value, span) => new LetDeclarationSyntax(id, value, span));
+                break;
+            case "rules":
+                foreach (var item in YamlValues.Items(entry, context, "a list of rules"))
+                {
+                    if (YamlValues.Mapping(item, "rules", context, "a list of rules (mappings with id, severity, when, require...)") is { } rule
+                        && YamlRuleReader.Read(rule, context) is { } declaration)
+                    {
+                        members.Add(declaration);
+                    }
+                }
+
+                break;
+            case "tests":
+                foreach (var item in YamlValues.Items(entry, context, "a list of tests"))
+                {
+                    if (YamlValues.Mapping(item, "tests", context, "a list of tests (mappings with name, given, expect)") is { } test
+                        && YamlTestReader.Read(test, context) is { } declaration)
+                    {
+                        members.Add(declaration);
+                    }
+                }
+
+                break;
+        }
     }
 
     /// <summary><c>params</c> and <c>lets</c>: a mapping of name to expression.</summary>

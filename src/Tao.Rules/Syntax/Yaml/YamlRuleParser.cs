@@ -10,6 +10,10 @@ namespace Tao.Rules.Syntax.Yaml;
 /// </summary>
 public static class YamlRuleParser
 {
+    /// <summary>
+    /// Parses a whole <c>*.rules.yaml</c> file. The tree holds every declaration that could be read; its
+    /// <see cref="RuleSyntaxTree.Language"/> is <see cref="SourceLanguage.Yaml"/>.
+    /// </summary>
     public static RuleSyntaxTree Parse(SourceText text)
     {
         var diagnostics = new DiagnosticBag();
