@@ -24,11 +24,13 @@ public abstract class FactColumn
         PresentCount = count;
     }
 
+    /// <summary>The schema field this column holds.</summary>
     public FieldSchema Field { get; }
 
     /// <summary>The field's position in <see cref="EntitySchema.Fields"/>.</summary>
     public int FieldIndex { get; }
 
+    /// <summary>The number of rows, the same as the table's.</summary>
     public int RowCount { get; }
 
     /// <summary>How many entities have this fact.</summary>

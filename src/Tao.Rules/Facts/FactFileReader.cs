@@ -52,7 +52,9 @@ public static class FactFileReader
     /// <summary>
     /// Reads a fact file as batches of at most <see cref="FactReadOptions.BatchSize"/> entities. CSV and JSONL are read
     /// lazily, one batch at a time as the caller enumerates; YAML and JSON give one batch. Diagnostics are added as the
-    /// batches are read. Entity keys are checked for duplicates across all batches.
+    /// batches are read. Entity keys are checked for duplicates across all batches. Each enumeration of a CSV or
+    /// JSONL result reads the file again and reports its diagnostics again: a second pass (for population aggregates,
+    /// say) should pass a bag it discards.
     /// </summary>
     public static IEnumerable<FactBatch> ReadBatches(string path, EntitySchema schema, DiagnosticBag diagnostics, FactReadOptions? options = null)
     {

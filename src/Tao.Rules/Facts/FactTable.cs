@@ -44,6 +44,7 @@ public sealed class FactTable
         KeyFieldIndex = FieldIndexOf(schema, schema.Key);
     }
 
+    /// <summary>The schema the facts were validated against; its fields are the columns, in order.</summary>
     public EntitySchema Schema { get; }
 
     /// <summary>The entity kind (<c>asset</c>, <c>subnet</c>).</summary>
@@ -80,6 +81,14 @@ public sealed class FactTable
     public FactColumn<T> GetColumn<T>(int fieldIndex) =>
         _columns[fieldIndex] as FactColumn<T>
         ?? throw new InvalidCastException($"Field '{_columns[fieldIndex].Field.Name}' is stored as {_columns[fieldIndex].ValueType.Name}, not {typeof(T).Name}.");
+
+    /// <summary>The column of the field named <paramref name="name"/>, when the schema has it.</summary>
+    public bool TryGetColumn(string name, out FactColumn column)
+    {
+        var index = GetFieldIndex(name);
+        column = index >= 0 ? _columns[index] : null!;
+        return index >= 0;
+    }
 
     /// <summary>The position of a field in the schema (and of its column here), or -1.</summary>
     public int GetFieldIndex(string name) => FieldIndexOf(Schema, name);

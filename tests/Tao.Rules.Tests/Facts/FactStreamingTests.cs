@@ -59,14 +59,14 @@ public sealed class FactStreamingTests
     }
 
     [Fact]
-    public void A_256_MiB_line_is_reported_and_skipped_without_being_held_in_memory()
+    public void A_1_GiB_line_is_reported_and_skipped_without_being_held_in_memory()
     {
         const int chunk = 1024 * 1024;
         var chunkText = new string('x', chunk);
-        var hugeLineChunks = 256;
+        var hugeLineChunks = 1024;
         var produced = 0;
 
-        // One logical line made of 256 one-MiB pieces (the generator's own line breaks are removed below).
+        // One logical line of 1 GiB characters, made of 1,024 one-MiB pieces, then a line break and one valid entity.
         var input = new ChunkedLine(() => produced++ < hugeLineChunks ? chunkText : null, "{\"symbol\": \"OK\", \"auditor\": \"A\"}\n");
         var bag = new DiagnosticBag();
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -75,7 +75,7 @@ public sealed class FactStreamingTests
 
         Assert.Equal(["huge.jsonl(1,1): error TAO6010: this line is longer than 1048576 characters; it is skipped"], FactLoad.Render(bag));
         Assert.Equal(["OK"], Assert.Single(batches).Table.Keys);
-        Assert.True(allocated < 32L * 1024 * 1024, $"allocated {allocated} bytes reading a 256 MiB line");
+        Assert.True(allocated < 32L * 1024 * 1024, $"allocated {allocated} bytes reading a 1 GiB line");
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class FactTableTests
         Assert.Equal(Enumerable.Range(0, table.FieldCount), table.Columns.Select(c => c.FieldIndex));
         Assert.Equal(0, table.KeyFieldIndex);
         Assert.Equal(-1, table.GetFieldIndex("nope"));
+        Assert.True(table.TryGetColumn("market_cap", out var marketCap));
+        Assert.Same(table.GetColumn(table.GetFieldIndex("market_cap")), marketCap);
+        Assert.False(table.TryGetColumn("nope", out _));
         Assert.False(table.TryGetRow("B", out _));
         Assert.Throws<InvalidCastException>(() => table.GetColumn<string>(table.GetFieldIndex("market_cap")));
     }
@@ -119,6 +122,61 @@ public sealed class FactTableTests
         Assert.False(table.GetColumn(table.GetFieldIndex("market_cap")).IsPresent(1));
         Assert.Equal("z", table.GetColumn<string>(table.GetFieldIndex("auditor")).Values[1]);
         Assert.Equal(0, table.EvidenceCount);
+    }
+
+    [Fact]
+    public void Digit_separators_are_allowed_between_digits_of_unquoted_numbers()
+    {
+        var (table, diagnostics) = FactLoad.Text("u.yaml", "entities:\n  - { symbol: A, auditor: x, market_cap: 2_800_000_000 }\n  - { symbol: B, auditor: x, market_cap: 2__8 }\n  - { symbol: C, auditor: x, market_cap: _28 }\n");
+
+        Assert.Equal(2_800_000_000d, table.GetColumn<double>(table.GetFieldIndex("market_cap")).Values[0]);
+        Assert.Equal(
+            ["u.yaml(3,42): error TAO6002: 'market_cap' must be a number in USD; got '2__8'",
+             "u.yaml(4,42): error TAO6002: 'market_cap' must be a number in USD; got '_28'"],
+            diagnostics);
+    }
+
+    [Fact]
+    public void Reading_columns_row_by_row_allocates_nothing()
+    {
+        var yaml = "entities:\n" + string.Concat(Enumerable.Range(0, 1000).Select(i => $"  - {{ symbol: S{i}, auditor: x, market_cap: {i}, privacy: {(i % 2 == 0 ? "true" : "false")}, listed: 2024-01-01 }}\n"));
+        var (table, _) = FactLoad.Text("z.yaml", yaml);
+        var marketCap = table.GetColumn<double>(table.GetFieldIndex("market_cap"));
+        var privacy = table.GetColumn<bool>(table.GetFieldIndex("privacy"));
+        var listed = table.GetColumn<int>(table.GetFieldIndex("listed"));
+        Sum(); // warm up the JIT outside the measurement
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (total, flags, days) = Sum();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(999 * 1000 / 2, total);
+        Assert.Equal(500, flags);
+        Assert.Equal(1000L * FactDates.ToDayNumber(new DateTime(2024, 1, 1)), days);
+
+        (double Total, int Flags, long Days) Sum()
+        {
+            double sum = 0;
+            int count = 0;
+            long daySum = 0;
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                if (marketCap.TryGetValue(row, out var value))
+                {
+                    sum += value;
+                }
+
+                if (privacy.IsPresent(row) && privacy.Values[row])
+                {
+                    count++;
+                }
+
+                daySum += listed.Values[row];
+            }
+
+            return (sum, count, daySum);
+        }
     }
 
     [Fact]

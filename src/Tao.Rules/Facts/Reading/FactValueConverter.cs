@@ -33,6 +33,11 @@ internal sealed class FactValueConverter(FactDiagnostics diagnostics)
             return false;
         }
 
+        if (node.Kind == ScalarKind.Untyped && text.Contains('_', StringComparison.Ordinal))
+        {
+            text = WithoutDigitSeparators(text);
+        }
+
         if (node.Kind == ScalarKind.String || !double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out var number))
         {
             return WrongType(node, field, ExpectedNumber(field, type));
@@ -205,6 +210,25 @@ internal sealed class FactValueConverter(FactDiagnostics diagnostics)
         FieldType.Enum => "an enum",
         var t => "a " + t.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// <c>2_800_000_000</c> as the rule language writes it: an underscore between two digits is a separator. Any other
+    /// underscore is left in place, so the text stays not-a-number.
+    /// </summary>
+    private static string WithoutDigitSeparators(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var separator = text[i] == '_' && i > 0 && i < text.Length - 1 && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            if (!separator)
+            {
+                result.Append(text[i]);
+            }
+        }
+
+        return result.ToString();
+    }
 
     private static bool IsNamedNonNumber(string text)
     {
