@@ -8,7 +8,8 @@ namespace Tao.Rules.Binding;
 /// <summary>What every expression of one package binds against: the kind, its schema, the declared names.</summary>
 internal sealed class BindingContext(string? kindName, EntitySchema? schema, SchemaSet schemas, DiagnosticBag diagnostics)
 {
-    private readonly Dictionary<FieldSchema, RuleType> _fieldTypes = [];
+    // By reference: FieldSchema is a record, and hashing its members on every field access would cost more than binding.
+    private readonly Dictionary<FieldSchema, RuleType> _fieldTypes = new(ReferenceComparer<FieldSchema>.Instance);
 
     /// <summary>The <c>applies to</c> kind as written, or null when the package has none.</summary>
     public string? KindName { get; } = kindName;
@@ -51,6 +52,17 @@ internal sealed class BindingContext(string? kindName, EntitySchema? schema, Sch
 
         return type;
     }
+}
+
+/// <summary>Compares by identity (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+internal sealed class ReferenceComparer<T> : IEqualityComparer<T>
+    where T : class
+{
+    public static ReferenceComparer<T> Instance { get; } = new();
+
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
 
 /// <summary>A declared param or let: which one, by declaration index.</summary>

@@ -96,7 +96,7 @@ internal sealed partial class ExpressionBinder(BindingContext context)
         }
 
         var isInteger = Math.Floor(syntax.Value) == syntax.Value && Math.Abs(syntax.Value) < 9e15;
-        return new BoundLiteral(syntax, RuleType.Number(unit, isInteger), ConstantValue.FromNumber(syntax.Value * unit.Scale));
+        return new BoundLiteral(syntax, RuleType.Number(unit, isInteger), ConstantValue.FromNumber(UnitFacts.ToBase(syntax.Value, unit)));
     }
 
     private BoundExpression BindList(ListExpressionSyntax syntax)
@@ -229,13 +229,15 @@ internal sealed partial class ExpressionBinder(BindingContext context)
 
     private BoundErrorExpression ReportBadMemberTarget(MemberAccessExpressionSyntax syntax, NameExpressionSyntax target, string targetName)
     {
+        // Without a kind (TAO3015 or TAO1008, reported once) no field resolves, and saying so per field is noise.
+        if (Context.KindName is null)
+        {
+            return new BoundErrorExpression(syntax);
+        }
+
         if (IsShadowed(targetName) || string.Equals(targetName, NameFacts.AsOf, StringComparison.Ordinal))
         {
-            Context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, $"'{targetName}' is a value, not the entity kind: only '{Context.KindName ?? "KIND"}.FIELD' has fields");
-        }
-        else if (Context.KindName is null)
-        {
-            // Without a kind no field resolves; the missing 'applies to' (TAO3015) or header (TAO1008) was reported.
+            Context.Report(DiagnosticCatalog.TypeMismatch, syntax.Span, $"'{targetName}' is a value, not the entity kind: only '{Context.KindName}.FIELD' has fields");
         }
         else if (Context.Schemas.TryGet(targetName, out _))
         {
@@ -243,8 +245,7 @@ internal sealed partial class ExpressionBinder(BindingContext context)
         }
         else
         {
-            var suggestion = Suggestions.DidYouMean(targetName, [Context.KindName]);
-            Context.Report(DiagnosticCatalog.UnknownName, target.Span, targetName, suggestion);
+            Context.Report(DiagnosticCatalog.UnknownName, target.Span, targetName, Suggestions.DidYouMean(targetName, [Context.KindName]));
         }
 
         return new BoundErrorExpression(syntax);

@@ -1,6 +1,7 @@
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
+using Tao.Rules.Units;
 
 namespace Tao.Rules.Binding;
 
@@ -75,11 +76,8 @@ internal sealed class TestBinder
         var kind = given.Kind.Name;
         if (!string.Equals(kind, _context.KindName, StringComparison.Ordinal))
         {
-            if (_context.KindName is null)
-            {
-                // Reported once at the package (TAO3015 or TAO1008).
-            }
-            else if (_context.Schemas.TryGet(kind, out _))
+            // Without a kind of its own the package reported TAO3015 (or TAO1008) once; nothing to compare with.
+            if (_context.KindName is not null && _context.Schemas.TryGet(kind, out _))
             {
                 _context.Report(DiagnosticCatalog.TypeMismatch, given.Kind.Span, $"this package applies to '{_context.KindName}', so a test gives '{_context.KindName}' entities, not '{kind}'");
             }
@@ -163,7 +161,7 @@ internal sealed class TestBinder
 
         if (inFieldUnit && numberType.Unit.Scale != 1)
         {
-            constant = Scale(constant, numberType.Unit.Scale);
+            constant = Scale(constant, numberType.Unit);
         }
 
         if (expected.Kind == TypeKind.Enum && !CheckEnumValue(initializer.Value, constant, expected))
@@ -180,9 +178,9 @@ internal sealed class TestBinder
         return constant;
     }
 
-    private static ConstantValue Scale(ConstantValue value, double scale) => value.Kind == TypeKind.List
-        ? ConstantValue.FromList(value.Items!.Select(i => Scale(i, scale)).ToArray())
-        : ConstantValue.FromNumber(value.Number * scale);
+    private static ConstantValue Scale(ConstantValue value, Unit unit) => value.Kind == TypeKind.List
+        ? ConstantValue.FromList(value.Items!.Select(i => Scale(i, unit)).ToArray())
+        : ConstantValue.FromNumber(UnitFacts.ToBase(value.Number, unit));
 
     private bool CheckEnumValue(ExpressionSyntax syntax, ConstantValue constant, RuleType enumType)
     {

@@ -39,6 +39,16 @@ public static class UnitFacts
         return combined.ToBase(combined.DimensionText);
     }
 
+    /// <summary>
+    /// A value written in <paramref name="unit"/> converted to base units: value × scale. This is the one conversion
+    /// literals, test values and facts (FactValueConverter) share, so a fact and a literal written alike are the very
+    /// same double (<c>95 %</c> is 95 × 0.01, which is 0.9500000000000001, on both sides).
+    /// </summary>
+    public static double ToBase(double value, Unit unit) => value * unit.Scale;
+
+    /// <summary>A base-unit value expressed in <paramref name="unit"/>, for display (0.95 in <c>%</c> is 95).</summary>
+    public static double FromBase(double value, Unit unit) => value / unit.Scale;
+
     /// <summary>How a message names a unit: its symbol, or "a plain number".</summary>
     public static string Describe(Unit unit) => unit.IsNone ? "a plain number" : unit.Symbol;
 }

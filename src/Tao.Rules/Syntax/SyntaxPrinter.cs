@@ -236,10 +236,8 @@ public static class SyntaxPrinter
             case NameExpressionSyntax name:
                 Open(b, "name").Append(name.Identifier.Name).Append(')');
                 break;
-            case MemberAccessExpressionSyntax member:
-                Open(b, "member");
-                Write(b, member.Target);
-                b.Append(' ').Append(member.Member.Name).Append(')');
+            case MemberAccessExpressionSyntax or BinaryExpressionSyntax:
+                WriteLeftSpine(b, expression);
                 break;
             case CallExpressionSyntax call:
                 Open(b, "call").Append(call.Function.Name);
@@ -254,13 +252,6 @@ public static class SyntaxPrinter
             case UnaryExpressionSyntax unary:
                 Open(b, "unary").Append(OperatorFacts.Text(unary.Operator)).Append(' ');
                 Write(b, unary.Operand);
-                b.Append(')');
-                break;
-            case BinaryExpressionSyntax binary:
-                Open(b, "binary").Append(OperatorFacts.Text(binary.Operator)).Append(' ');
-                Write(b, binary.Left);
-                b.Append(' ');
-                Write(b, binary.Right);
                 b.Append(')');
                 break;
             case InExpressionSyntax @in:
@@ -298,6 +289,49 @@ public static class SyntaxPrinter
                 break;
             default:
                 throw new NotSupportedException($"SyntaxPrinter does not know {expression.GetType().Name}.");
+        }
+    }
+
+    /// <summary>
+    /// Operator and member chains (<c>a + b + c</c>, <c>a.b.c</c>) lean left and can be as long as the text, so their
+    /// left spine is printed with a loop; only right operands, whose depth the parser bounds, are printed recursively.
+    /// </summary>
+    private static void WriteLeftSpine(StringBuilder b, ExpressionSyntax expression)
+    {
+        var spine = new List<ExpressionSyntax>();
+        var leaf = expression;
+        while (leaf is BinaryExpressionSyntax or MemberAccessExpressionSyntax)
+        {
+            spine.Add(leaf);
+            leaf = leaf is BinaryExpressionSyntax binary ? binary.Left : ((MemberAccessExpressionSyntax)leaf).Target;
+        }
+
+        foreach (var node in spine)
+        {
+            if (node is BinaryExpressionSyntax binary)
+            {
+                Open(b, "binary").Append(OperatorFacts.Text(binary.Operator)).Append(' ');
+            }
+            else
+            {
+                Open(b, "member");
+            }
+        }
+
+        Write(b, leaf);
+        for (var k = spine.Count - 1; k >= 0; k--)
+        {
+            b.Append(' ');
+            if (spine[k] is BinaryExpressionSyntax binary)
+            {
+                Write(b, binary.Right);
+            }
+            else
+            {
+                b.Append(((MemberAccessExpressionSyntax)spine[k]).Member.Name);
+            }
+
+            b.Append(')');
         }
     }
 

@@ -91,6 +91,14 @@ public sealed class DeclarationTests
     }
 
     [Fact]
+    public void TAO3007_given_of_an_unknown_kind()
+    {
+        Assert.Equal(
+            ["(5,9): TAO3007: no schema declares the entity kind 'aset'; did you mean 'asset'?"],
+            BindBody("let x = true\ntest \"t\"\n  given aset { symbol: \"A\" }\n" + Rule));
+    }
+
+    [Fact]
     public void Rule_parts_are_bound()
     {
         var (package, diagnostics) = Bind(Pack(

@@ -1,3 +1,6 @@
+using Tao.Rules.Binding;
+using Tao.Rules.Tests.Infrastructure;
+
 namespace Tao.Rules.Tests.Binding;
 
 public sealed class DesignExampleTests
@@ -48,7 +51,34 @@ public sealed class DesignExampleTests
         Assert.True(package.Params[0].Type.IsInteger);
         Assert.Equal(["JP-GL-01", "JP-PRIV-05"], package.Rules.Select(r => r.Id));
         Assert.Equal(RuleSeverity.Blocker, package.Rules[1].Severity);
-        Assert.Same(package.Rules[1], Assert.IsType<Tao.Rules.Binding.BoundExpectOutcome>(package.Tests[0].Expectations[0]).Rule);
+        Assert.Same(package.Rules[1], Assert.IsType<BoundExpectOutcome>(package.Tests[0].Expectations[0]).Rule);
         Assert.Equal("XMR", package.Tests[0].Entities[0].Key);
+    }
+
+    [Fact]
+    public void The_design_example_bound_tree_is_stable()
+    {
+        var (package, _) = BindingHarness.Bind(Example);
+        Golden.Verify("design-example.bound", BoundTreePrinter.Print(package));
+    }
+
+    [Fact]
+    public void The_taoflow_share_bound_tree_is_stable()
+    {
+        var (package, diagnostics) = BindingHarness.Bind("""
+            package tao.emission
+              applies to subnet
+
+            param cutoff = -1 TAO/block
+
+            let floor = max(cutoff, min(min(all subnet.ema_tao_flow), 0 TAO/block))
+            let z = max(subnet.ema_tao_flow - floor, 0 TAO/block)
+            let share = z / sum(all z where subnet.subtoken_enabled)
+
+            rule TF-01 "Gets a share"
+              require share > 1 % and rank(all subnet.ema_tao_flow) <= 64
+            """);
+        Assert.Empty(BindingHarness.Lines(diagnostics));
+        Golden.Verify("taoflow.bound", BoundTreePrinter.Print(package));
     }
 }

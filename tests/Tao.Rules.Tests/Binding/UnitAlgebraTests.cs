@@ -78,4 +78,15 @@ public sealed class UnitAlgebraTests
         Assert.Equal("USD", UnitFacts.Describe(Parse("USD")));
         Assert.Equal("a plain number", UnitFacts.Describe(Unit.None));
     }
+
+    [Fact]
+    public void Conversion_to_base_units_multiplies_by_the_scale_like_the_fact_reader()
+    {
+        Assert.Equal(95 * 0.01, UnitFacts.ToBase(95, Parse("%")));
+        Assert.Equal(25 * 0.0001, UnitFacts.ToBase(25, Parse("bps")));
+        Assert.Equal(1.5 * 1e-9, UnitFacts.ToBase(1.5, Parse("rao")));
+        Assert.Equal(14, UnitFacts.ToBase(2, Parse("weeks")));
+        Assert.Equal(95, UnitFacts.FromBase(UnitFacts.ToBase(95, Parse("%")), Parse("%")), 12);
+        Assert.Equal(2, UnitFacts.FromBase(24, Parse("years")));
+    }
 }

@@ -140,37 +140,22 @@ internal static class ExpressionGrammar
 
         var target = primary.Value;
         var rest = primary.Remainder;
-        var context = ((SourceInput)i).Context;
-        var links = 0;
-        try
+        while (true)
         {
-            while (true)
+            var dot = Dot(rest);
+            if (!dot.WasSuccessful)
             {
-                var dot = Dot(rest);
-                if (!dot.WasSuccessful)
-                {
-                    return ReferenceEquals(target, primary.Value) ? primary : Result.Success(target, rest);
-                }
-
-                if (!GrammarCombinators.EnterChainLink(context))
-                {
-                    return GrammarCombinators.TooDeep<ExpressionSyntax>((SourceInput)dot.Remainder, RuleParser.MaxChainLength);
-                }
-
-                links++;
-                var member = MemberName(dot.Remainder);
-                if (!member.WasSuccessful)
-                {
-                    return Fail<IdentifierSyntax, ExpressionSyntax>(member);
-                }
-
-                target = new MemberAccessExpressionSyntax(target, member.Value, target.Span.Cover(member.Value.Span));
-                rest = member.Remainder;
+                return ReferenceEquals(target, primary.Value) ? primary : Result.Success(target, rest);
             }
-        }
-        finally
-        {
-            context.ChainDepth -= links;
+
+            var member = MemberName(dot.Remainder);
+            if (!member.WasSuccessful)
+            {
+                return Fail<IdentifierSyntax, ExpressionSyntax>(member);
+            }
+
+            target = new MemberAccessExpressionSyntax(target, member.Value, target.Span.Cover(member.Value.Span));
+            rest = member.Remainder;
         }
     };
 

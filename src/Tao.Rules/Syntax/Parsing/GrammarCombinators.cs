@@ -123,63 +123,32 @@ internal static class GrammarCombinators
             return first;
         }
 
-        var context = ((SourceInput)i).Context;
-        var links = 0;
-        try
+        var left = first.Value;
+        var rest = first.Remainder;
+        while (true)
         {
-            var left = first.Value;
-            var rest = first.Remainder;
-            while (true)
+            var o = op(rest);
+            if (!o.WasSuccessful)
             {
-                var o = op(rest);
-                if (!o.WasSuccessful)
+                if (!o.Remainder.Equals(rest))
                 {
-                    if (!o.Remainder.Equals(rest))
-                    {
-                        return SequenceCombinators.Fail<BinaryOperator, ExpressionSyntax>(o);
-                    }
-
-                    // Nothing followed the operand: hand on its own result rather than an equal new one.
-                    return ReferenceEquals(left, first.Value) ? first : Result.Success(left, rest);
+                    return SequenceCombinators.Fail<BinaryOperator, ExpressionSyntax>(o);
                 }
 
-                if (!EnterChainLink(context))
-                {
-                    return TooDeep<ExpressionSyntax>((SourceInput)o.Remainder, RuleParser.MaxChainLength);
-                }
-
-                links++;
-                var right = operand(o.Remainder);
-                if (!right.WasSuccessful)
-                {
-                    return right;
-                }
-
-                left = new BinaryExpressionSyntax(left, o.Value, right.Value, left.Span.Cover(right.Value.Span));
-                rest = right.Remainder;
+                // Nothing followed the operand: hand on its own result rather than an equal new one.
+                return ReferenceEquals(left, first.Value) ? first : Result.Success(left, rest);
             }
-        }
-        finally
-        {
-            context.ChainDepth -= links;
+
+            var right = operand(o.Remainder);
+            if (!right.WasSuccessful)
+            {
+                return right;
+            }
+
+            left = new BinaryExpressionSyntax(left, o.Value, right.Value, left.Span.Cover(right.Value.Span));
+            rest = right.Remainder;
         }
     };
-
-    /// <summary>
-    /// Counts one more link of an operator or member chain on the current path. A chain of n links is a tree n levels
-    /// deep, and everything that walks the tree (binder, formatter, printer) recurses over it, so chains are bounded
-    /// like nesting: past <see cref="RuleParser.MaxChainLength"/> it is TAO1003.
-    /// </summary>
-    public static bool EnterChainLink(ParseContext context)
-    {
-        if (context.ChainDepth >= RuleParser.MaxChainLength)
-        {
-            return false;
-        }
-
-        context.ChainDepth++;
-        return true;
-    }
 
     /// <summary>Marks the token just read (an opening token or a chain operator) for TAO1003 and fails past it.</summary>
     public static IResult<T> TooDeep<T>(SourceInput input, int limit)

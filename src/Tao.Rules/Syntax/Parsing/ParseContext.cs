@@ -39,7 +39,6 @@ internal sealed class ParseContext
         _diagnostics = parent._diagnostics;
         _reported = parent._reported;
         Depth = parent.Depth;
-        ChainDepth = parent.ChainDepth;
         Failures = new FailureTracker(this);
     }
 
@@ -61,10 +60,7 @@ internal sealed class ParseContext
     /// <summary>How many nested parentheses, brackets, calls and unary operators enclose the current position.</summary>
     public int Depth { get; set; }
 
-    /// <summary>How many operator and member links enclose the current position (see <see cref="RuleParser.MaxChainLength"/>).</summary>
-    public int ChainDepth { get; set; }
-
-    /// <summary>Where nesting or chaining first went past its limit, or -1.</summary>
+    /// <summary>Where nesting first went past its limit, or -1.</summary>
     public int DepthExceededAt { get; set; } = -1;
 
     /// <summary>The limit that was exceeded at <see cref="DepthExceededAt"/>.</summary>

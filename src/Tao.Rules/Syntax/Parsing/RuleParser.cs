@@ -11,14 +11,13 @@ namespace Tao.Rules.Syntax.Parsing;
 /// </summary>
 public static class RuleParser
 {
-    /// <summary>How deeply parentheses, brackets, calls and unary operators may nest before TAO1003.</summary>
+    /// <summary>
+    /// How deeply parentheses, brackets, calls, lambdas, populations and unary operators may nest before TAO1003.
+    /// Operator chains (<c>a + b + ...</c>) and member chains are read by loops and not limited here; they make
+    /// left-leaning trees, which the binder bounds and <see cref="SyntaxPrinter"/> walks without recursion.
+    /// </summary>
     public const int MaxNestingDepth = 64;
 
-    /// <summary>
-    /// How many binary operators and member accesses may chain on one path of an expression (<c>a + b + ...</c>) before
-    /// TAO1003: a chain is as deep a tree as nesting is, and the tree's consumers recurse over it.
-    /// </summary>
-    public const int MaxChainLength = 256;
 
     private static readonly Expectation EndOfExpression = new("the end of the expression");
 
