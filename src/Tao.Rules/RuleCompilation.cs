@@ -105,5 +105,6 @@ public sealed class RuleCompilation
     private static bool DependsOnWholeFile(Diagnostic diagnostic) =>
         diagnostic.Descriptor == DiagnosticCatalog.UnknownRuleInTest
         || diagnostic.Descriptor == DiagnosticCatalog.UnknownName
-        || diagnostic.Descriptor == DiagnosticCatalog.CyclicLet;
+        || diagnostic.Descriptor == DiagnosticCatalog.CyclicLet
+        || diagnostic.Descriptor == DiagnosticCatalog.UnknownTestEntity;
 }
