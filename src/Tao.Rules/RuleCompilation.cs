@@ -49,17 +49,10 @@ public sealed class RuleCompilation
         var diagnostics = new DiagnosticBag();
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
 
-        var schemas = new List<EntitySchema>();
-        foreach (var source in ordered.Where(s => RuleFileKinds.Classify(s.Path) == RuleFileKind.Schema))
-        {
-            var schema = SchemaLoader.Load(source, diagnostics);
-            if (schema is not null)
-            {
-                schemas.Add(schema);
-            }
-        }
-
-        var schemaSet = new SchemaSet(schemas).WithFallback(fallbackSchemas ?? ShippedSchemas.Load());
+        var schemaSet = SchemaLoader.LoadAll(
+            ordered.Where(s => RuleFileKinds.Classify(s.Path) == RuleFileKind.Schema),
+            diagnostics,
+            fallbackSchemas);
 
         var trees = new List<RuleSyntaxTree>();
         var packages = new List<BoundPackage>();
