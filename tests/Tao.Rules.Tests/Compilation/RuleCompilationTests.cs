@@ -40,7 +40,7 @@ public sealed class RuleCompilationTests
         var compilation = RuleCompilation.Create([source]);
 
         Assert.Equal(
-            ["two.rules(7,1): error TAO1001", "two.rules(8,11): error TAO3001"],
+            ["two.rules(7,1): error TAO1001", "two.rules(8,17): error TAO3001"],
             compilation.Diagnostics.Select(d => d.ToString()[..(d.ToString().IndexOf(':', d.ToString().IndexOf(':') + 1))]));
     }
 
