@@ -77,12 +77,9 @@ public sealed class CompiledPack
     public void Warm()
     {
         var plan = _compiled.Value;
-        foreach (var rule in plan.Rules)
+        foreach (var group in plan.Groups)
         {
-            if (rule is not null)
-            {
-                ExpressionCompiler.Resolve(rule);
-            }
+            _ = group.Evaluate.Value;
         }
 
         foreach (var let in plan.Lets)
@@ -242,10 +239,28 @@ public sealed class CompiledPack
         var ruleCount = package.Rules.Count;
         var outcomes = new byte[facts.RowCount * ruleCount];
         var packageApplies = package.Effective?.Contains(asOf) ?? true;
+        var grouped = new bool[ruleCount];
+        if (packageApplies)
+        {
+            foreach (var group in plan.Groups)
+            {
+                RunGroup(run, plan, group, outcomes);
+                foreach (var rule in group.Rules)
+                {
+                    grouped[rule.Index] = true;
+                }
+            }
+        }
+
         for (var ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++)
         {
             var rule = package.Rules[ruleIndex];
             var applies = packageApplies && (rule.Effective?.Contains(asOf) ?? true);
+            if (grouped[ruleIndex] && applies)
+            {
+                continue;
+            }
+
             var whole = applies && plan.Rules[ruleIndex] is { } compiledRule ? ExpressionCompiler.Resolve(compiledRule) : null;
             var when = plan.When[ruleIndex] is { } w ? ExpressionCompiler.Resolve(w) : null;
             var require = plan.Require[ruleIndex] is { } r ? ExpressionCompiler.Resolve(r) : null;
@@ -254,12 +269,16 @@ public sealed class CompiledPack
                 var outcome = !applies ? Outcome.NotApplicable
                     : whole is not null ? DecideCompiled(run, whole, row)
                     : Decide(run, when, require, row);
-                if (outcome != Outcome.NotApplicable && waivers.Count > 0 && waivers.ContainsKey((ruleIndex, row)))
-                {
-                    outcome = Outcome.Waived;
-                }
-
                 outcomes[(row * ruleCount) + ruleIndex] = (byte)outcome;
+            }
+        }
+
+        foreach (var waived in waivers.Keys)
+        {
+            var index = (waived.Row * ruleCount) + waived.Rule;
+            if (outcomes[index] != (byte)Outcome.NotApplicable)
+            {
+                outcomes[index] = (byte)Outcome.Waived;
             }
         }
 
@@ -294,6 +313,32 @@ public sealed class CompiledPack
         catch (RuleEvaluationException)
         {
             return Outcome.Error;
+        }
+    }
+
+    /// <summary>Runs a group's loop; where a rule throws, that row is evaluated rule by rule and the loop resumes after it.</summary>
+    private static void RunGroup(EvaluationRun run, EvaluationPlan plan, RuleGroup group, byte[] outcomes)
+    {
+        var evaluate = group.Evaluate.Value;
+        var ruleCount = plan.Rules.Length;
+        var row = 0;
+        while (row < run.Rows)
+        {
+            try
+            {
+                evaluate(run, outcomes, row);
+                return;
+            }
+            catch (RuleEvaluationException)
+            {
+                var failed = run.GroupRow;
+                foreach (var rule in group.Rules)
+                {
+                    outcomes[(failed * ruleCount) + rule.Index] = (byte)DecideCompiled(run, ExpressionCompiler.Resolve(plan.Rules[rule.Index]!), failed);
+                }
+
+                row = failed + 1;
+            }
         }
     }
 

@@ -34,6 +34,9 @@ internal sealed class EvaluationPlan
 
     public bool[] IsRuleCompiled { get; }
 
+    /// <summary>The compiled rules in groups of up to <see cref="RuleGroup.Size"/>, for the bulk path.</summary>
+    public List<RuleGroup> Groups { get; } = [];
+
     public static EvaluationPlan Interpreted(BoundPackage package) => Build(package, compiler: null);
 
     public static EvaluationPlan Compiled(BoundPackage package, CompiledPack pack) => Build(package, new ExpressionCompiler(pack));
@@ -82,6 +85,15 @@ internal sealed class EvaluationPlan
             plan.When[rule.Index] = when;
             plan.Require[rule.Index] = require;
             plan.IsRuleCompiled[rule.Index] = compiled;
+        }
+
+        if (compiler is not null)
+        {
+            var compiledRules = package.Rules.Where(r => plan.IsRuleCompiled[r.Index]).ToList();
+            for (var i = 0; i < compiledRules.Count; i += RuleGroup.Size)
+            {
+                plan.Groups.Add(compiler.CompileRuleGroup(compiledRules.Skip(i).Take(RuleGroup.Size).ToList(), package.Rules.Count));
+            }
         }
 
         return plan;
