@@ -101,6 +101,16 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
 
         // A yes/no let used as a condition is shown with the comparisons inside it; any other let only when unknown,
         // to name the facts behind it (not only the let): that is what someone has to go and find.
+        if (trace.LetDepth >= TraceRecorder.MaxLetDepth)
+        {
+            if (value.IsUnknown)
+            {
+                trace.AddMissing(let.Name);
+            }
+
+            return value;
+        }
+
         var shown = let.Type.Kind == TypeKind.Bool && trace.QuietDepth == 0;
         if (shown)
         {
@@ -118,6 +128,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
             trace.QuietDepth++;
         }
 
+        trace.LetDepth++;
         try
         {
             Evaluate(let.Expression, row);
@@ -128,6 +139,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
         }
         finally
         {
+            trace.LetDepth--;
             if (!shown)
             {
                 trace.QuietDepth--;
