@@ -154,7 +154,7 @@ public sealed class EvaluationResult
     {
         var value = _run.Lets[let.Index][row];
         var type = let.Type;
-        var unit = type.Kind == TypeKind.Number && !type.Unit.IsNone ? type.Unit.Symbol : null;
+        var unit = type.Kind == TypeKind.Number && type.Unit.Symbol.Length > 0 ? type.Unit.Symbol : null;
         var error = value.Kind == ValueKind.Error ? (string)value.Reference! : null;
         return new DerivedValue(
             _run.Facts.GetKey(row),
