@@ -33,6 +33,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WrongValueKind = new("TAO2005", "Wrong value kind", "'{0}' must be {1}", Category.Yaml, Error);
     public static readonly DiagnosticDescriptor AliasNotAllowed = new("TAO2006", "Anchors and aliases not allowed", "YAML anchors and aliases are not allowed in rule, schema and fact files", Category.Yaml, Error);
     public static readonly DiagnosticDescriptor InvalidValue = new("TAO2007", "Invalid value", "'{0}' is not a valid {1}; expected {2}", Category.Yaml, Error);
+    public static readonly DiagnosticDescriptor YamlNestingTooDeep = new("TAO2008", "YAML nesting too deep", "the YAML nests deeper than {0} levels; rule, schema and fact files need far fewer", Category.Yaml, Error);
 
     // TAO3xxx — names, types and units.
     public static readonly DiagnosticDescriptor UnknownField = new("TAO3001", "Unknown field", "unknown field '{0}.{1}'{2}", Category.Binding, Error);
@@ -48,6 +49,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownRuleInTest = new("TAO3011", "Unknown rule in test", "the test expects an outcome of rule '{0}', which this package does not declare{1}", Category.Binding, Error);
     public static readonly DiagnosticDescriptor UnknownEnumValue = new("TAO3012", "Unknown enum value", "'{0}' is not a value of '{1}' (values: {2}){3}", Category.Binding, Error);
     public static readonly DiagnosticDescriptor InvalidLambda = new("TAO3013", "Invalid lambda", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor NonConstantValue = new("TAO3014", "Value is not a constant", "{0}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor MissingEntityKind = new("TAO3015", "Missing entity kind", "package '{0}' does not say which entity kind it applies to; add 'applies to KIND' (in YAML, 'applies_to: KIND')", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnknownTestEntity = new("TAO3016", "Unknown entity in test", "the test gives no entity whose {0} is '{1}'{2}", Category.Binding, Error);
 
     // TAO4xxx — rule hygiene.
     public static readonly DiagnosticDescriptor DuplicateRuleId = new("TAO4001", "Duplicate rule id", "rule id '{0}' is already used in this package", Category.Hygiene, Error);
@@ -59,6 +63,20 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnsatisfiableRequire = new("TAO4007", "Unsatisfiable require", "this 'require' can never hold: {0}", Category.Hygiene, Error);
     public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", "Unused param or let", "{0} '{1}' is never used", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor MissingRequire = new("TAO4009", "Rule without require", "rule '{0}' has no 'require'; it would always pass", Category.Hygiene, Error);
+
+    // TAO6xxx — fact files and waivers.
+    public static readonly DiagnosticDescriptor UnreadableFacts = new("TAO6001", "Unreadable facts", "cannot read the facts: {0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactTypeMismatch = new("TAO6002", "Fact of the wrong type or unit", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor MissingRequiredFact = new("TAO6003", "Missing required field", "{0} is missing the required field '{1}'", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor DuplicateEntityKey = new("TAO6004", "Duplicate entity key", "duplicate {0} '{1}': an entity with this key is already given at line {2}; this one is ignored", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor UnknownFactField = new("TAO6005", "Unknown fact field", "unknown field '{0}' for kind '{1}'; it is ignored{2}", Category.Facts, Warning);
+    public static readonly DiagnosticDescriptor InvalidWaiver = new("TAO6006", "Invalid waiver", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactKindMismatch = new("TAO6007", "Facts of another kind", "the facts are of kind '{0}', but they are read as '{1}'", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor InvalidFactStructure = new("TAO6008", "Invalid fact file structure", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor InvalidFactValue = new("TAO6009", "Invalid fact value", "{0}", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor FactLineTooLong = new("TAO6010", "Line too long", "this {0} is longer than {1} characters; it is skipped", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor CsvCellCount = new("TAO6011", "Wrong number of CSV cells", "this row has {0} cells but the header has {1} columns; the row is skipped", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor TooManyFactProblems = new("TAO6012", "Too many problems", "more than {0} problems in this file; the rest are not reported", Category.Facts, Error);
 
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -14,4 +14,7 @@ public enum DiagnosticCategory
 
     /// <summary>TAO4xxx: rule hygiene.</summary>
     Hygiene,
+
+    /// <summary>TAO6xxx: fact files and waivers.</summary>
+    Facts,
 }

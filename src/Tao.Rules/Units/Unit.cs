@@ -41,6 +41,9 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>This unit's dimension under another name and scale (<c>rao</c> from <c>TAO</c>).</summary>
     public Unit Scaled(double factor, string symbol) => new(Dimensions, Scale * factor, symbol);
 
+    /// <summary>The base unit of this unit's dimension (scale 1), written as <paramref name="symbol"/>.</summary>
+    public Unit ToBase(string symbol) => new(Dimensions, 1, symbol);
+
     public bool HasSameDimension(Unit other)
     {
         if (Dimensions.Count != other.Dimensions.Count)

@@ -40,6 +40,7 @@ public sealed class DiagnosticPagesTests
                 DiagnosticCategory.Syntax => '1',
                 DiagnosticCategory.Yaml => '2',
                 DiagnosticCategory.Binding => '3',
+                DiagnosticCategory.Facts => '6',
                 _ => '4',
             };
             Assert.Equal(expectedDigit, descriptor.Id[3]);

@@ -12,7 +12,7 @@ public static class Golden
 
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden");
+        var directory = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Golden");
         Directory.CreateDirectory(directory);
         var approvedPath = Path.Combine(directory, name + ".approved.txt");
         var receivedPath = Path.Combine(directory, name + ".received.txt");
@@ -39,6 +39,21 @@ public static class Golden
         Assert.Fail(approved is null
             ? $"No approved file {approvedPath}. Review {receivedPath} and rerun with {AcceptVariable}=1 to accept it."
             : $"Output differs from {approvedPath}; see {receivedPath}. Rerun with {AcceptVariable}=1 to accept it.\n{FirstDifference(approved, actual)}");
+    }
+
+    /// <summary>
+    /// The caller's source file on disk. Deterministic CI builds map the source root to <c>/_/</c> in caller paths,
+    /// so such a path is resolved against the repository root instead.
+    /// </summary>
+    public static string SourcePath(string callerFile)
+    {
+        const string mappedRoot = "/_/";
+        if (callerFile.StartsWith(mappedRoot, StringComparison.Ordinal))
+        {
+            return Path.Combine(RepositoryRoot.Path, callerFile.Substring(mappedRoot.Length));
+        }
+
+        return callerFile;
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");

@@ -1,0 +1,9 @@
+namespace Tao.Rules.Cli;
+
+/// <summary>Where a command writes: results to <see cref="Out"/>, problems with the invocation to <see cref="Error"/>.</summary>
+public sealed class CliConsole(TextWriter output, TextWriter error)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+}

@@ -1,0 +1,3 @@
+using Tao.Rules.Cli;
+
+return TaoRulesApp.Run(args, Console.Out, Console.Error);
