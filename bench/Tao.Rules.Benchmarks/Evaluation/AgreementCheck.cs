@@ -1,3 +1,5 @@
+using Tao.Rules.Evaluation;
+
 namespace Tao.Rules.Benchmarks.Evaluation;
 
 /// <summary>
@@ -36,5 +38,33 @@ public static class AgreementCheck
         }
 
         Console.WriteLine($"// RulesEngine agrees with hand-written C# on {sample} assets: passes per rule {string.Join(", ", handWrittenPasses)}");
+    }
+
+    /// <summary>Every outcome of every asset and rule equals the hand-written one (the facts' as_of is the evaluation date).</summary>
+    public static void TaoRulesAgreesWithHandWritten(EvaluationResult result, BenchmarkData data, string engine)
+    {
+        var rules = HandWrittenScreen.RuleCount;
+        var outcomes = new Outcome[data.Rows.Length * rules];
+        HandWrittenScreen.Evaluate(data.Rows, outcomes);
+        if (result.EntityCount != data.Rows.Length || result.Rules.Count != rules)
+        {
+            throw new InvalidOperationException($"Tao.Rules ({engine}) evaluated {result.EntityCount} entities and {result.Rules.Count} rules.");
+        }
+
+        for (var row = 0; row < data.Rows.Length; row++)
+        {
+            for (var r = 0; r < rules; r++)
+            {
+                var ours = result.GetOutcome(row, r);
+                var theirs = outcomes[(row * rules) + r];
+                if (ours != theirs)
+                {
+                    throw new InvalidOperationException(
+                        $"{result.Rules[r].Id} on {result.Facts.GetKey(row)}: Tao.Rules ({engine}) gives {ours}, hand-written C# {theirs}.");
+                }
+            }
+        }
+
+        Console.WriteLine($"// Tao.Rules ({engine}) agrees with hand-written C# on all {data.Rows.Length} assets x {rules} rules");
     }
 }
