@@ -15,6 +15,7 @@ public static class TaoRulesApp
             {
                 CheckCommand.Create(console),
                 FmtCommand.Create(console),
+                EvalCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);

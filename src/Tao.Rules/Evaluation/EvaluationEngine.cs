@@ -1,0 +1,11 @@
+namespace Tao.Rules.Evaluation;
+
+/// <summary>How a <see cref="CompiledPack"/> evaluates conditions. Both give the same outcomes (a property test checks it).</summary>
+public enum EvaluationEngine
+{
+    /// <summary>Compiled delegates where the expression allows it, the interpreter elsewhere (lists and lambdas).</summary>
+    Compiled,
+
+    /// <summary>The reference interpreter for everything: slower, used to check the compiler.</summary>
+    Interpreted,
+}
