@@ -16,6 +16,7 @@ public static class TaoRulesApp
                 CheckCommand.Create(console),
                 FmtCommand.Create(console),
                 EvalCommand.Create(console),
+                ExplainCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);
