@@ -186,7 +186,12 @@ public sealed class CompiledPack
             {
                 if (aggregate.Stage == stage)
                 {
-                    run.Aggregates[aggregate.Index] = AggregateState.Compute(run, aggregate, plan.Selectors[aggregate.Index], plan.Filters[aggregate.Index]);
+                    var filter = plan.Filters[aggregate.Index];
+                    run.Aggregates[aggregate.Index] = AggregateState.Compute(
+                        run,
+                        aggregate,
+                        ExpressionCompiler.Resolve(plan.Selectors[aggregate.Index]),
+                        filter is null ? null : ExpressionCompiler.Resolve(filter));
                 }
             }
 
@@ -194,7 +199,7 @@ public sealed class CompiledPack
             {
                 if (let.Stage == stage)
                 {
-                    ComputeLet(run, let, plan.Lets[let.Index]);
+                    ComputeLet(run, let, ExpressionCompiler.Resolve(plan.Lets[let.Index]));
                 }
             }
         }
@@ -207,8 +212,8 @@ public sealed class CompiledPack
         {
             var rule = package.Rules[ruleIndex];
             var applies = packageApplies && (rule.Effective?.Contains(asOf) ?? true);
-            var when = plan.When[ruleIndex];
-            var require = plan.Require[ruleIndex];
+            var when = plan.When[ruleIndex] is { } w ? ExpressionCompiler.Resolve(w) : null;
+            var require = plan.Require[ruleIndex] is { } r ? ExpressionCompiler.Resolve(r) : null;
             for (var row = 0; row < facts.RowCount; row++)
             {
                 var outcome = applies ? Decide(run, when, require, row) : Outcome.NotApplicable;

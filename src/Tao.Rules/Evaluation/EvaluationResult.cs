@@ -193,6 +193,25 @@ public sealed class EvaluationResult
             error);
     }
 
+    /// <summary>The rule's <c>when</c> for one entity (0 false, 1 true, 2 unknown or in error), for test coverage.</summary>
+    internal int WhenTruth(int row, int ruleIndex)
+    {
+        var when = Pack.RulesInOrder[ruleIndex].When;
+        if (when is null)
+        {
+            return RuntimeOps.True;
+        }
+
+        try
+        {
+            return new Interpreter(_run, trace: null).EvaluateTruth(when, row);
+        }
+        catch (RuleEvaluationException)
+        {
+            return RuntimeOps.Unknown;
+        }
+    }
+
     private string Summarize(Outcome outcome, BoundRule rule, int row, BoundEffectiveWindow? window)
     {
         var title = rule.Title is null ? rule.Id : $"{rule.Id} \"{rule.Title}\"";
