@@ -17,6 +17,7 @@ public static class TaoRulesApp
                 FmtCommand.Create(console),
                 EvalCommand.Create(console),
                 ExplainCommand.Create(console),
+                TestCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);
