@@ -16,6 +16,8 @@ public static class TaoRulesApp
                 CheckCommand.Create(console),
                 FmtCommand.Create(console),
                 EvalCommand.Create(console),
+                ExplainCommand.Create(console),
+                TestCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);
