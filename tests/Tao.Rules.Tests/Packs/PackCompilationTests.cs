@@ -1,4 +1,6 @@
+using Tao.Rules.Binding;
 using Tao.Rules.Evaluation;
+using Tao.Rules.Syntax;
 
 namespace Tao.Rules.Tests.Packs;
 
@@ -17,6 +19,39 @@ public class PackCompilationTests
         Assert.Equal(
             ["eu.mica.admission", "hk.sfc.retail", "jp.listing", "tao.subnets", "us.etp.generic"],
             ShippedPacks.Compilation.Packages.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PackNames))]
+    public void Every_rule_is_named_by_an_explicit_pass_and_fail_expectation(string name)
+    {
+        var package = ShippedPacks.Compilation.Packages.Single(p => p.Name == name);
+        var expected = package.Tests
+            .SelectMany(t => t.Expectations.OfType<BoundExpectOutcome>())
+            .ToLookup(e => e.Rule.Id, e => e.Outcome, StringComparer.Ordinal);
+
+        Assert.NotEmpty(package.Rules);
+        Assert.All(package.Rules, rule =>
+        {
+            Assert.Contains(Outcome.Pass, expected[rule.Id]);
+            Assert.Contains(Outcome.Fail, expected[rule.Id]);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(PackNames))]
+    public void Every_rule_has_a_severity_a_specific_citation_a_because_naming_values_and_a_remedy(string name)
+    {
+        var package = ShippedPacks.Compilation.Packages.Single(p => p.Name == name);
+
+        Assert.All(package.Rules, rule =>
+        {
+            var syntax = rule.Syntax;
+            Assert.NotNull(syntax.Severity);
+            Assert.True(syntax.Cite!.Citation.Value.Length >= 40, $"{rule.Id}: the citation should say which text and where");
+            Assert.Contains(syntax.Because!.Text.Parts, part => part is InterpolationHoleSyntax);
+            Assert.NotNull(syntax.Remedy);
+        });
     }
 
     [Theory]
