@@ -18,6 +18,8 @@ NAMED = {
     62: ("Ridges", "ᚱ", 0.045, 0.0480, 70_000),
     64: ("Chutes", "ش", 0.190, 0.2900, 330_000),
 }
+# Illustrative registration blocks of the named subnets (Templar and Vanta are among the oldest subnets).
+NAMED_REGISTERED = {3: 290_000, 8: 310_000, 62: 4_420_000, 64: 4_450_000}
 # Non-root subnets registered inside the immunity window (registered_at_block > CURRENT_BLOCK - IMMUNITY).
 RECENT = {97: 6_900_000, 104: 6_700_000, 115: 6_500_000, 121: 7_050_000, 127: 7_170_000}
 PRUNE_CANDIDATE = 93             # the lowest moving price among non-immune subnets
@@ -61,7 +63,7 @@ def subnet(netuid):
         price = between(netuid, "price", 0.004, 0.06)
         tao_in = between(netuid, "tao_in", 4_000, 60_000)
 
-    registered = RECENT.get(netuid, int(between(netuid, "registered", 3_000_000, 6_200_000)))
+    registered = RECENT.get(netuid, NAMED_REGISTERED.get(netuid, int(between(netuid, "registered", 3_000_000, 6_200_000))))
     if netuid == PRUNE_CANDIDATE:
         price, flow, tao_in = 0.0031, -0.012, 3_100
     if netuid in RECENT:
