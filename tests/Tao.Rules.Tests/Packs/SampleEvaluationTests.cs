@@ -6,12 +6,14 @@ namespace Tao.Rules.Tests.Packs;
 /// <summary>What the shipped packs say about the shipped samples (the facts files' own as_of, 2026-01-09).</summary>
 public class SampleEvaluationTests
 {
-    private static EvaluationResult Evaluate(string pack, string file, string kind)
+    private static EvaluationResult Evaluate(string pack, string file, string kind, params string[] overrides)
     {
         var facts = SampleFactsTests.Load(file, kind, out var loadDiagnostics);
         Assert.Empty(loadDiagnostics);
         var bag = new DiagnosticBag();
-        Assert.True(ShippedPacks.Pack(pack).TryEvaluate(facts, new EvaluationOptions(), bag, out var result), string.Join("\n", bag));
+        var parameters = overrides.Select(o => { Assert.True(ParamOverride.TryParse(o, out var parsed)); return parsed!; }).ToList();
+        var options = new EvaluationOptions { Params = parameters };
+        Assert.True(ShippedPacks.Pack(pack).TryEvaluate(facts, options, bag, out var result), string.Join("\n", bag));
         return result!;
     }
 
@@ -56,6 +58,20 @@ public class SampleEvaluationTests
 
         var chutes = (double)projections.Single(d => d.Entity == "64").Value!;
         Assert.Equal(projections.Max(d => d.Value is double v ? v : 0), chutes);
+    }
+
+    [Fact]
+    public void A_larger_TaoFlow_exponent_concentrates_emission_but_keeps_the_daily_total()
+    {
+        static double Projection(EvaluationResult result, string netuid) =>
+            (double)result.Derived().Single(d => d.Entity == netuid && d.Name == "projected_daily").Value!;
+
+        var linear = Evaluate("tao.subnets", "subnets.yaml", "subnet");
+        var squared = Evaluate("tao.subnets", "subnets.yaml", "subnet", "tao.subnets.flow_exponent=2");
+
+        Assert.Equal(3_600, squared.Derived().Where(d => d.Name == "projected_daily").Sum(d => d.Value is double v ? v : 0), 6);
+        Assert.True(Projection(squared, "64") > Projection(linear, "64"));
+        Assert.True(Projection(squared, "8") < Projection(linear, "8"));
     }
 
     [Fact]
