@@ -19,9 +19,11 @@ public sealed class TextTable(params string[] headers)
             throw new ArgumentException($"A row needs {headers.Length} cells, not {cells.Length}.", nameof(cells));
         }
 
-        // A line break inside a cell would break the layout; explanations may hold several lines.
-        _rows.Add(cells.Select(c => c.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\n', ' ')).ToArray());
+        _rows.Add(cells.Select(Clean).ToArray());
     }
+
+    /// <summary>A cell on one line: a line break inside a cell would break the layout (explanations hold several lines).</summary>
+    public static string Clean(string cell) => cell.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\n', ' ');
 
     public void WriteTo(TextWriter writer)
     {
@@ -42,7 +44,8 @@ public sealed class TextTable(params string[] headers)
         }
     }
 
-    private static void WriteRow(TextWriter writer, string[] cells, int[] widths)
+    /// <summary>One row, each cell but the last padded to its column's width, without trailing spaces.</summary>
+    public static void WriteRow(TextWriter writer, string[] cells, int[] widths)
     {
         var line = new StringBuilder();
         for (var i = 0; i < cells.Length; i++)

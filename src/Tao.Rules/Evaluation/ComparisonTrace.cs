@@ -7,7 +7,7 @@ namespace Tao.Rules.Evaluation;
 /// </summary>
 /// <param name="Clause"><c>when</c> or <c>require</c>.</param>
 /// <param name="Expression">The comparison as written in the rule file.</param>
-/// <param name="Operator"><c>&gt;=</c>, <c>==</c>, <c>in</c>, <c>not in</c>, <c>between</c>, <c>has</c>.</param>
+/// <param name="Operator"><c>&gt;=</c>, <c>==</c>, <c>in</c>, <c>not in</c>, <c>between</c>, <c>has</c>, or <c>is</c> for a yes/no fact or let used as a condition.</param>
 /// <param name="Actual">The left operand's value (<c>1200000000 USD</c>).</param>
 /// <param name="Threshold">The right operand's value (or <c>lower and upper</c> for between, the list for in); empty for has.</param>
 /// <param name="Result"><c>true</c>, <c>false</c> or <c>unknown</c>.</param>
@@ -25,7 +25,11 @@ public sealed record ComparisonTrace(
     public override string ToString()
     {
         var sources = Sources.Count == 0 ? string.Empty : " [" + string.Join("; ", Sources.Select(s => s.Fact + ": " + s)) + "]";
-        var values = Operator == "has" ? Actual : $"{Actual} {Operator} {Threshold}";
-        return $"{Clause} {Expression}: {values} is {Result}{sources}";
+        return Operator switch
+        {
+            "has" => $"{Clause} {Expression}: {Actual} is {Result}{sources}",
+            "is" => $"{Clause} {Expression}: {Actual}{sources}",
+            _ => $"{Clause} {Expression}: {Actual} {Operator} {Threshold} is {Result}{sources}",
+        };
     }
 }

@@ -30,7 +30,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
             case BoundParamReference param:
                 return run.Params[param.Param.Index];
             case BoundLetReference let:
-                return ReadLet(let.Let, row);
+                return ReadLet(let, row);
             case BoundAsOf:
                 return RuntimeValue.FromDay(run.AsOfDay);
             case BoundLambdaParameterReference parameter:
@@ -74,42 +74,84 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
     {
         var index = run.Pack.FieldIndex(field.Field.Name);
         var value = run.ReadField(index, row);
-        if (value.IsUnknown && trace is not null)
+        if (trace is not null)
         {
-            trace.AddMissing($"{field.Entity.Kind}.{field.Field.Name}");
+            if (value.IsUnknown)
+            {
+                trace.AddMissing($"{field.Entity.Kind}.{field.Field.Name}");
+            }
+
+            if (field.Type.Kind == TypeKind.Bool)
+            {
+                RecordCondition(field, value, row);
+            }
         }
 
         return value;
     }
 
-    private RuntimeValue ReadLet(BoundLet let, int row)
+    private RuntimeValue ReadLet(BoundLetReference reference, int row)
     {
+        var let = reference.Let;
         var value = EvaluationRun.Checked(run.Lets[let.Index][row]);
-        if (value.IsUnknown && trace is not null)
+        if (trace is null)
         {
-            // Name the facts behind the unknown let, not only the let: that is what someone has to go and find.
-            var before = trace.Missing.Count;
+            return value;
+        }
+
+        // A yes/no let used as a condition is shown with the comparisons inside it; any other let only when unknown,
+        // to name the facts behind it (not only the let): that is what someone has to go and find.
+        var shown = let.Type.Kind == TypeKind.Bool && trace.QuietDepth == 0;
+        if (shown)
+        {
+            RecordCondition(reference, value, row);
+        }
+
+        if (!shown && !value.IsUnknown)
+        {
+            return value;
+        }
+
+        var before = trace.Missing.Count;
+        if (!shown)
+        {
             trace.QuietDepth++;
-            try
-            {
-                Evaluate(let.Expression, row);
-            }
-            catch (RuleEvaluationException)
-            {
-                // Cannot happen for a let that came out unknown; the let's name below still says what is missing.
-            }
-            finally
+        }
+
+        try
+        {
+            Evaluate(let.Expression, row);
+        }
+        catch (RuleEvaluationException)
+        {
+            // The let's own value (an error) was reported when it was read.
+        }
+        finally
+        {
+            if (!shown)
             {
                 trace.QuietDepth--;
             }
+        }
 
-            if (trace.Missing.Count == before)
-            {
-                trace.AddMissing(let.Name);
-            }
+        if (value.IsUnknown && trace.Missing.Count == before)
+        {
+            trace.AddMissing(let.Name);
         }
 
         return value;
+    }
+
+    /// <summary>A yes/no fact or let used directly as a condition (<c>not asset.has_privacy_feature</c>): show its value.</summary>
+    private void RecordCondition(BoundExpression node, RuntimeValue value, int row)
+    {
+        if (trace is null || trace.QuietDepth > 0)
+        {
+            return;
+        }
+
+        var text = ValueText.Format(value, node.Type);
+        trace.Comparisons.Add(new ComparisonTrace(trace.Clause, node.Syntax.Span.ToString(), "is", text, string.Empty, ValueText.Truth(value.Truth), Sources(row, node)));
     }
 
     private RuntimeValue ReadLambdaParameter(BoundLambdaParameter parameter)

@@ -16,7 +16,7 @@ internal static class EvaluationHarness
         return CompiledPack.Compile(package);
     }
 
-    public static FactTable Facts(CompiledPack pack, string yaml, string path = "facts.yaml")
+    public static FactTable LoadFacts(CompiledPack pack, string yaml, string path = "facts.yaml")
     {
         var bag = new DiagnosticBag();
         var table = FactFileReader.Read(SourceText.From(yaml, path), pack.Package.Schema!, bag);
@@ -27,14 +27,14 @@ internal static class EvaluationHarness
     public static EvaluationResult Evaluate(string source, string yaml, EvaluationOptions? options = null)
     {
         var pack = Compile(source);
-        return pack.Evaluate(Facts(pack, yaml), options ?? new EvaluationOptions());
+        return pack.Evaluate(LoadFacts(pack, yaml), options ?? new EvaluationOptions());
     }
 
     /// <summary>Evaluates with both engines, checks they agree on every outcome, and returns the compiled result.</summary>
     public static EvaluationResult EvaluateBoth(string source, string yaml, EvaluationOptions? options = null)
     {
         var pack = Compile(source);
-        var facts = Facts(pack, yaml);
+        var facts = LoadFacts(pack, yaml);
         options ??= new EvaluationOptions();
         var compiled = pack.Evaluate(facts, options);
         var interpreted = pack.Evaluate(facts, new EvaluationOptions { AsOf = options.AsOf, Params = options.Params, Waivers = options.Waivers, Engine = EvaluationEngine.Interpreted });

@@ -60,6 +60,35 @@ public sealed class SpillBuffer : IDisposable
         }
     }
 
+    /// <summary>Every line appended, in order (without the line break). Called once, at the end, as <see cref="CopyTo"/>.</summary>
+    public IEnumerable<string> Lines()
+    {
+        if (_file is null)
+        {
+            foreach (var line in _memory.ToString().Split('\n'))
+            {
+                if (line.Length > 0)
+                {
+                    yield return line;
+                }
+            }
+
+            yield break;
+        }
+
+        _file.Flush();
+        _file.Dispose();
+        _file = null;
+        using var reader = new StreamReader(_path!, Utf8NoBom);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
     public void Dispose()
     {
         _file?.Dispose();

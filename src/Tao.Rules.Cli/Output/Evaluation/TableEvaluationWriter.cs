@@ -7,11 +7,16 @@ namespace Tao.Rules.Cli.Output.Evaluation;
 /// <summary>
 /// <c>eval --format table</c> (the default), for people: each entity's results as an aligned table (the reason on fails,
 /// unknowns, errors and waivers), then each entity's verdict per pack, then a count of verdicts. Columns are aligned
-/// within each batch of entities (a file's first 4,096 entities, and so on).
+/// within each batch of entities (a file's first 4,096 entities, and so on); the verdicts wait in a
+/// <see cref="SpillBuffer"/>, so a run over millions of entities stays in bounded memory.
 /// </summary>
 public sealed class TableEvaluationWriter(TextWriter output) : IEvaluationWriter
 {
-    private readonly TextTable _verdicts = new("ENTITY", "PACK", "VERDICT");
+    private const char Separator = '\u001F';
+    private static readonly string[] VerdictHeaders = ["ENTITY", "PACK", "VERDICT"];
+
+    private readonly SpillBuffer _verdicts = new();
+    private readonly int[] _verdictWidths = VerdictHeaders.Select(h => h.Length).ToArray();
     private readonly Dictionary<Verdict, int> _counts = [];
     private readonly HashSet<string> _packs = new(StringComparer.Ordinal);
     private long _entities;
@@ -44,7 +49,7 @@ public sealed class TableEvaluationWriter(TextWriter output) : IEvaluationWriter
 
                 var verdict = pack.GetVerdict(row);
                 _counts[verdict] = _counts.GetValueOrDefault(verdict) + 1;
-                _verdicts.Add(pack.Facts.GetKey(row), pack.PackName, OutputNames.Of(verdict));
+                AddVerdict(TextTable.Clean(pack.Facts.GetKey(row)), pack.PackName, OutputNames.Of(verdict));
             }
         }
 
@@ -55,9 +60,15 @@ public sealed class TableEvaluationWriter(TextWriter output) : IEvaluationWriter
 
     public void End()
     {
-        if (_verdicts.RowCount > 0)
+        if (!_verdicts.IsEmpty)
         {
-            _verdicts.WriteTo(output);
+            TextTable.WriteRow(output, VerdictHeaders, _verdictWidths);
+            TextTable.WriteRow(output, _verdictWidths.Select(w => new string('-', w)).ToArray(), _verdictWidths);
+            foreach (var line in _verdicts.Lines())
+            {
+                TextTable.WriteRow(output, line.Split(Separator), _verdictWidths);
+            }
+
             output.WriteLine();
         }
 
@@ -73,7 +84,16 @@ public sealed class TableEvaluationWriter(TextWriter output) : IEvaluationWriter
             counts));
     }
 
-    public void Dispose()
+    public void Dispose() => _verdicts.Dispose();
+
+    private void AddVerdict(params string[] cells)
     {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = cells[i].Replace(Separator, ' ');
+            _verdictWidths[i] = Math.Max(_verdictWidths[i], cells[i].Length);
+        }
+
+        _verdicts.AppendLine(string.Join(Separator, cells));
     }
 }
