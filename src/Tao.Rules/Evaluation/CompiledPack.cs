@@ -13,6 +13,9 @@ namespace Tao.Rules.Evaluation;
 /// </summary>
 public sealed class CompiledPack
 {
+    /// <summary>With <see cref="EvaluationEngine.Auto"/>, tables of at least this many entities are evaluated by compiled code.</summary>
+    public const int AutoCompileThreshold = 64;
+
     private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<BoundExpression, RuntimeValue> _constants = [];
     private readonly Lazy<EvaluationPlan> _compiled;
@@ -65,6 +68,32 @@ public sealed class CompiledPack
         var pack = new CompiledPack(package);
         _ = pack._compiled.Value;
         return pack;
+    }
+
+    /// <summary>
+    /// Emits the IL of every compiled rule, let and aggregate now rather than on first use by a large enough run: for
+    /// a long-lived service that wants no first-run latency. Optional; evaluation does it lazily anyway.
+    /// </summary>
+    public void Warm()
+    {
+        var plan = _compiled.Value;
+        foreach (var rule in plan.Rules)
+        {
+            if (rule is not null)
+            {
+                ExpressionCompiler.Resolve(rule);
+            }
+        }
+
+        foreach (var let in plan.Lets)
+        {
+            ExpressionCompiler.Resolve(let);
+        }
+
+        foreach (var selector in plan.Selectors)
+        {
+            ExpressionCompiler.Resolve(selector);
+        }
     }
 
     /// <summary>True when the rule's conditions run as compiled delegates (false: the interpreter evaluates them).</summary>
@@ -165,7 +194,12 @@ public sealed class CompiledPack
 
     private EvaluationResult Run(FactTable facts, DateTime asOf, RuntimeValue[] @params, EvaluationOptions options)
     {
-        var plan = Plan(options.Engine);
+        // Emitting and JIT-compiling IL costs about a millisecond per rule; below a few dozen entities the interpreter
+        // finishes first. Auto therefore interprets small tables and compiles large ones.
+        var engine = options.Engine == EvaluationEngine.Auto
+            ? (facts.RowCount >= AutoCompileThreshold ? EvaluationEngine.Compiled : EvaluationEngine.Interpreted)
+            : options.Engine;
+        var plan = Plan(engine);
         var run = new EvaluationRun(this, facts, asOf, @params);
         var package = Package;
 
@@ -212,11 +246,14 @@ public sealed class CompiledPack
         {
             var rule = package.Rules[ruleIndex];
             var applies = packageApplies && (rule.Effective?.Contains(asOf) ?? true);
+            var whole = applies && plan.Rules[ruleIndex] is { } compiledRule ? ExpressionCompiler.Resolve(compiledRule) : null;
             var when = plan.When[ruleIndex] is { } w ? ExpressionCompiler.Resolve(w) : null;
             var require = plan.Require[ruleIndex] is { } r ? ExpressionCompiler.Resolve(r) : null;
             for (var row = 0; row < facts.RowCount; row++)
             {
-                var outcome = applies ? Decide(run, when, require, row) : Outcome.NotApplicable;
+                var outcome = !applies ? Outcome.NotApplicable
+                    : whole is not null ? DecideCompiled(run, whole, row)
+                    : Decide(run, when, require, row);
                 if (outcome != Outcome.NotApplicable && waivers.Count > 0 && waivers.ContainsKey((ruleIndex, row)))
                 {
                     outcome = Outcome.Waived;
@@ -253,6 +290,18 @@ public sealed class CompiledPack
                 RuntimeOps.False => Outcome.Fail,
                 _ => Outcome.Unknown,
             };
+        }
+        catch (RuleEvaluationException)
+        {
+            return Outcome.Error;
+        }
+    }
+
+    private static Outcome DecideCompiled(EvaluationRun run, Func<EvaluationRun, int, int> rule, int row)
+    {
+        try
+        {
+            return (Outcome)rule(run, row);
         }
         catch (RuleEvaluationException)
         {

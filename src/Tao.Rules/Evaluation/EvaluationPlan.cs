@@ -15,6 +15,7 @@ internal sealed class EvaluationPlan
         Filters = new Func<EvaluationRun, int, int>?[aggregates];
         When = new Func<EvaluationRun, int, int>?[rules];
         Require = new Func<EvaluationRun, int, int>?[rules];
+        Rules = new Func<EvaluationRun, int, int>?[rules];
         IsRuleCompiled = new bool[rules];
     }
 
@@ -27,6 +28,9 @@ internal sealed class EvaluationPlan
     public Func<EvaluationRun, int, int>?[] When { get; }
 
     public Func<EvaluationRun, int, int>?[] Require { get; }
+
+    /// <summary>A compiled rule as one delegate giving its outcome (as an int), or null: then <see cref="When"/> and <see cref="Require"/>.</summary>
+    public Func<EvaluationRun, int, int>?[] Rules { get; }
 
     public bool[] IsRuleCompiled { get; }
 
@@ -52,6 +56,13 @@ internal sealed class EvaluationPlan
 
         foreach (var rule in package.Rules)
         {
+            if (compiler?.TryCompileRule(rule) is { } whole)
+            {
+                plan.Rules[rule.Index] = whole;
+                plan.IsRuleCompiled[rule.Index] = true;
+                continue;
+            }
+
             Func<EvaluationRun, int, int>? when = null, require = null;
             var compiled = compiler is not null;
             if (rule.When is not null)

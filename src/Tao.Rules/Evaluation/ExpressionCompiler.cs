@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FastExpressionCompiler;
 using Tao.Rules.Binding;
 using Tao.Rules.Facts;
 using Tao.Rules.Schema;
@@ -45,6 +46,42 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         try
         {
             var body = Truth(expression);
+            return new LazyDelegate<int>(Expression.Lambda<Func<EvaluationRun, int, int>>(body, Run, Row)).Invoke;
+        }
+        catch (NotCompiledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One delegate for a whole rule, returning its <see cref="Outcome"/> as an int, with the semantics of
+    /// <see cref="CompiledPack.Decide"/>: one method to JIT per rule rather than two. Null when a condition is not compiled.
+    /// </summary>
+    public Func<EvaluationRun, int, int>? TryCompileRule(BoundRule rule)
+    {
+        try
+        {
+            var applies = Expression.Variable(typeof(int), "applies");
+            var holds = Expression.Variable(typeof(int), "holds");
+            var body = Expression.Block(
+                [applies, holds],
+                Expression.Assign(applies, rule.When is null ? Expression.Constant(RuntimeOps.True) : Truth(rule.When)),
+                Expression.Condition(
+                    Expression.Equal(applies, Expression.Constant(RuntimeOps.False)),
+                    Expression.Constant((int)Outcome.NotApplicable),
+                    Expression.Block(
+                        Expression.Assign(holds, rule.Require is null ? Expression.Constant(RuntimeOps.True) : Truth(rule.Require)),
+                        Expression.Condition(
+                            Expression.Equal(applies, Expression.Constant(RuntimeOps.Unknown)),
+                            Expression.Constant((int)Outcome.Unknown),
+                            Expression.Condition(
+                                Expression.Equal(holds, Expression.Constant(RuntimeOps.True)),
+                                Expression.Constant((int)Outcome.Pass),
+                                Expression.Condition(
+                                    Expression.Equal(holds, Expression.Constant(RuntimeOps.False)),
+                                    Expression.Constant((int)Outcome.Fail),
+                                    Expression.Constant((int)Outcome.Unknown)))))));
             return new LazyDelegate<int>(Expression.Lambda<Func<EvaluationRun, int, int>>(body, Run, Row)).Invoke;
         }
         catch (NotCompiledException)
@@ -329,7 +366,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
     {
         private Func<EvaluationRun, int, T>? _compiled;
 
-        public Func<EvaluationRun, int, T> Compiled => _compiled ??= lambda.Compile();
+        // FastExpressionCompiler emits IL 10-40x faster than Expression.Compile; should it refuse a tree, the BCL compiles it.
+        public Func<EvaluationRun, int, T> Compiled => _compiled ??= lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
 
         public T Invoke(EvaluationRun run, int row) => Compiled(run, row);
     }
