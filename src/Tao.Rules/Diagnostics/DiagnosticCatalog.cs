@@ -77,6 +77,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FactLineTooLong = new("TAO6010", "Line too long", "this {0} is longer than {1} characters; it is skipped", Category.Facts, Error);
     public static readonly DiagnosticDescriptor CsvCellCount = new("TAO6011", "Wrong number of CSV cells", "this row has {0} cells but the header has {1} columns; the row is skipped", Category.Facts, Error);
     public static readonly DiagnosticDescriptor TooManyFactProblems = new("TAO6012", "Too many problems", "more than {0} problems in this file; the rest are not reported", Category.Facts, Error);
+    public static readonly DiagnosticDescriptor NoEvaluationDate = new("TAO6013", "No evaluation date", "no evaluation date for '{0}': give --as-of, or an as_of in the facts file '{1}'", Category.Facts, Error);
+
+    // TAO7xxx — rule tests.
+    public static readonly DiagnosticDescriptor ExpectationNotMet = new("TAO7001", "Expectation not met", "{0}", Category.RuleTests, Error);
 
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

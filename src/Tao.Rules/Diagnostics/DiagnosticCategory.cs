@@ -17,4 +17,7 @@ public enum DiagnosticCategory
 
     /// <summary>TAO6xxx: fact files and waivers.</summary>
     Facts,
+
+    /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
+    RuleTests,
 }

@@ -41,6 +41,7 @@ public sealed class DiagnosticPagesTests
                 DiagnosticCategory.Yaml => '2',
                 DiagnosticCategory.Binding => '3',
                 DiagnosticCategory.Facts => '6',
+                DiagnosticCategory.RuleTests => '7',
                 _ => '4',
             };
             Assert.Equal(expectedDigit, descriptor.Id[3]);

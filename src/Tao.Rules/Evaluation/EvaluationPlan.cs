@@ -1,0 +1,95 @@
+using Tao.Rules.Binding;
+
+namespace Tao.Rules.Evaluation;
+
+/// <summary>
+/// How each let, aggregate and condition of a pack is evaluated: a compiled delegate or the interpreter. Bools are
+/// three-valued ints (0 false, 1 true, 2 unknown). Immutable once built; shared by every run of the pack.
+/// </summary>
+internal sealed class EvaluationPlan
+{
+    private EvaluationPlan(int lets, int aggregates, int rules)
+    {
+        Lets = new Func<EvaluationRun, int, RuntimeValue>[lets];
+        Selectors = new Func<EvaluationRun, int, RuntimeValue>[aggregates];
+        Filters = new Func<EvaluationRun, int, int>?[aggregates];
+        When = new Func<EvaluationRun, int, int>?[rules];
+        Require = new Func<EvaluationRun, int, int>?[rules];
+        Rules = new Func<EvaluationRun, int, int>?[rules];
+        IsRuleCompiled = new bool[rules];
+    }
+
+    public Func<EvaluationRun, int, RuntimeValue>[] Lets { get; }
+
+    public Func<EvaluationRun, int, RuntimeValue>[] Selectors { get; }
+
+    public Func<EvaluationRun, int, int>?[] Filters { get; }
+
+    public Func<EvaluationRun, int, int>?[] When { get; }
+
+    public Func<EvaluationRun, int, int>?[] Require { get; }
+
+    /// <summary>A compiled rule as one delegate giving its outcome (as an int), or null: then <see cref="When"/> and <see cref="Require"/>.</summary>
+    public Func<EvaluationRun, int, int>?[] Rules { get; }
+
+    public bool[] IsRuleCompiled { get; }
+
+    public static EvaluationPlan Interpreted(BoundPackage package) => Build(package, compiler: null);
+
+    public static EvaluationPlan Compiled(BoundPackage package, CompiledPack pack) => Build(package, new ExpressionCompiler(pack));
+
+    private static EvaluationPlan Build(BoundPackage package, ExpressionCompiler? compiler)
+    {
+        var plan = new EvaluationPlan(package.Lets.Count, package.Aggregates.Count, package.Rules.Count);
+        foreach (var let in package.Lets)
+        {
+            plan.Lets[let.Index] = compiler?.TryCompileValue(let.Expression) ?? Interpret(let.Expression);
+        }
+
+        foreach (var aggregate in package.Aggregates)
+        {
+            plan.Selectors[aggregate.Index] = aggregate.Selector is BoundEntityReference
+                ? static (_, _) => RuntimeValue.True
+                : compiler?.TryCompileValue(aggregate.Selector) ?? Interpret(aggregate.Selector);
+            plan.Filters[aggregate.Index] = aggregate.Filter is null ? null : compiler?.TryCompileTruth(aggregate.Filter) ?? InterpretTruth(aggregate.Filter);
+        }
+
+        foreach (var rule in package.Rules)
+        {
+            if (compiler?.TryCompileRule(rule) is { } whole)
+            {
+                plan.Rules[rule.Index] = whole;
+                plan.IsRuleCompiled[rule.Index] = true;
+                continue;
+            }
+
+            Func<EvaluationRun, int, int>? when = null, require = null;
+            var compiled = compiler is not null;
+            if (rule.When is not null)
+            {
+                when = compiler?.TryCompileTruth(rule.When);
+                compiled &= when is not null;
+                when ??= InterpretTruth(rule.When);
+            }
+
+            if (rule.Require is not null)
+            {
+                require = compiler?.TryCompileTruth(rule.Require);
+                compiled &= require is not null;
+                require ??= InterpretTruth(rule.Require);
+            }
+
+            plan.When[rule.Index] = when;
+            plan.Require[rule.Index] = require;
+            plan.IsRuleCompiled[rule.Index] = compiled;
+        }
+
+        return plan;
+    }
+
+    private static Func<EvaluationRun, int, RuntimeValue> Interpret(BoundExpression expression) =>
+        (run, row) => run.Interpreter.Evaluate(expression, row);
+
+    private static Func<EvaluationRun, int, int> InterpretTruth(BoundExpression expression) =>
+        (run, row) => run.Interpreter.EvaluateTruth(expression, row);
+}
