@@ -1,11 +1,22 @@
 using BenchmarkDotNet.Running;
 using Tao.Rules.Benchmarks;
+using Tao.Rules.Benchmarks.Evaluation;
 
 if (args.Length >= 2 && args[0] == "generate")
 {
     // `generate FILE [RULES]` writes the generated pack, for timing `tao-rules check` as a whole process.
     var rules = args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
     File.WriteAllText(args[1], PackGenerator.Generate(rules));
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "generate-facts")
+{
+    // `generate-facts FILE.jsonl [COUNT]` writes the benchmark assets as JSONL, for measuring `tao-rules eval` as a
+    // whole process (peak memory on 1,000,000 lines: see docs/benchmarks.md). Generated in chunks to stay small.
+    var count = args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    using var writer = new StreamWriter(args[1], append: false, new System.Text.UTF8Encoding(false), 1 << 20);
+    AssetGenerator.WriteJsonLines(writer, AssetGenerator.Generate(count));
     return 0;
 }
 

@@ -6,4 +6,7 @@ public sealed class CliConsole(TextWriter output, TextWriter error)
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>True when <see cref="Error"/> is the process's stderr and that is a terminal: only then is progress shown.</summary>
+    public bool ErrorIsTerminal { get; } = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 }

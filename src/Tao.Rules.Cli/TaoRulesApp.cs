@@ -15,6 +15,9 @@ public static class TaoRulesApp
             {
                 CheckCommand.Create(console),
                 FmtCommand.Create(console),
+                EvalCommand.Create(console),
+                ExplainCommand.Create(console),
+                TestCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);

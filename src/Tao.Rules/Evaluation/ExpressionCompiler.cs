@@ -213,6 +213,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         {
             case BuiltinOperation.Abs:
                 return Ops(nameof(RuntimeOps.Abs), Number(arguments[0]));
+            case BuiltinOperation.Pow:
+                return Ops(nameof(RuntimeOps.Pow), Number(arguments[0]), Number(arguments[1]));
             case BuiltinOperation.Round:
                 return Ops(nameof(RuntimeOps.Round), Number(arguments[0]));
             case BuiltinOperation.RoundDigits:

@@ -320,6 +320,9 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
                 return EvaluateQuantifier(call, row);
             case BuiltinOperation.Abs:
                 return RuntimeValue.FromNumber(RuntimeOps.Abs(Evaluate(arguments[0], row).NumberOrNaN));
+            case BuiltinOperation.Pow:
+                var powerBase = Evaluate(arguments[0], row).NumberOrNaN;
+                return RuntimeValue.FromNumber(RuntimeOps.Pow(powerBase, Evaluate(arguments[1], row).NumberOrNaN));
             case BuiltinOperation.Round:
                 return RuntimeValue.FromNumber(RuntimeOps.Round(Evaluate(arguments[0], row).NumberOrNaN));
             case BuiltinOperation.RoundDigits:

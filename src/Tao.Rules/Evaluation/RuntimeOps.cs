@@ -57,6 +57,17 @@ internal static class RuntimeOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Abs(double value) => Math.Abs(value);
 
+    public static double Pow(double value, double exponent)
+    {
+        // Math.Pow(NaN, 0) and Math.Pow(1, NaN) are 1, but an unknown operand must keep the result unknown.
+        if (double.IsNaN(value) || double.IsNaN(exponent))
+        {
+            return double.NaN;
+        }
+
+        return Checked(Math.Pow(value, exponent), value, exponent, "the power is undefined or out of range (a negative base with a fractional exponent, or zero to a negative power)");
+    }
+
     public static double Round(double value) => Math.Round(value, MidpointRounding.AwayFromZero);
 
     public static double RoundDigits(double value, double digits)

@@ -1,0 +1,173 @@
+using System.CommandLine;
+using Tao.Rules.Cli.Input;
+using Tao.Rules.Cli.Output;
+using Tao.Rules.Cli.Output.Evaluation;
+using Tao.Rules.Diagnostics;
+using Tao.Rules.Evaluation;
+using Tao.Rules.Facts;
+
+namespace Tao.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>tao-rules eval --rules P [--rules P2 ...] --facts F [--as-of D] [--param pack.name=VALUE ...] [--waivers W]
+/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence]</c>.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rules = RunOptions.Rules();
+        var facts = RunOptions.Facts();
+        var asOf = RunOptions.AsOf();
+        var param = RunOptions.Param();
+        var waivers = RunOptions.Waivers();
+        var format = new Option<string>("--format")
+        {
+            Description = "table (for people), json (the stable shape of DESIGN.md §7) or csv.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 1 when an entity's verdict is this or worse: blocked, at-risk (or blocked), needs-evidence (or worse).",
+        };
+        failOn.AcceptOnlyFromAmong("blocked", "at-risk", "needs-evidence");
+
+        var command = new Command("eval", "Evaluate rule packs on a fact file: every rule's outcome for every entity, and each entity's verdict.")
+        {
+            rules, facts, asOf, param, waivers, format, failOn,
+        };
+        command.SetAction(result => Run(
+            console,
+            new EvalArguments(
+                result.GetValue(rules) ?? [],
+                result.GetValue(facts)!,
+                result.GetValue(asOf),
+                result.GetValue(param) ?? [],
+                result.GetValue(waivers),
+                result.GetValue(format) ?? "table",
+                result.GetValue(failOn))));
+        return command;
+    }
+
+    public static int Run(CliConsole console, EvalArguments arguments)
+    {
+        var loaded = RulePackLoader.Load(console, arguments.Rules, out var exitCode);
+        if (loaded is null)
+        {
+            return exitCode;
+        }
+
+        if (!FactInput.IsReadable(console, arguments.Facts))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var options = RunArguments.Parse(console, loaded, arguments.AsOf, arguments.Params, arguments.Waivers);
+        var packs = options is null ? null : FactKindMatcher.Match(console, arguments.Facts, loaded.Packs);
+        if (options is null || packs is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var failOn = arguments.FailOn switch
+        {
+            "blocked" => Verdict.Blocked,
+            "at-risk" => Verdict.AtRisk,
+            "needs-evidence" => Verdict.NeedsEvidence,
+            _ => (Verdict?)null,
+        };
+
+        var factDiagnostics = new DiagnosticBag();
+        var progress = new ProgressReporter(console, "evaluated");
+        var worst = Verdict.Ready;
+        using var writer = CreateWriter(arguments.Format, console.Out);
+        var started = false;
+        foreach (var batch in FactInput.Batches(arguments.Facts, packs, factDiagnostics))
+        {
+            var results = new List<EvaluationResult>(packs.Count);
+            foreach (var pack in packs)
+            {
+                var runDiagnostics = new DiagnosticBag();
+                if (!pack.TryEvaluate(batch.Table, options, runDiagnostics, out var result))
+                {
+                    // Nothing is written before the first batch is evaluated, so a run that cannot start writes no results.
+                    progress.Done();
+                    FactInput.Print(console, factDiagnostics);
+                    FactInput.Print(console, runDiagnostics);
+                    return ExitCodes.BadInput;
+                }
+
+                results.Add(result!);
+                foreach (var note in result!.Notes)
+                {
+                    console.Error.WriteLine("note: " + note.Message);
+                }
+            }
+
+            if (!started)
+            {
+                writer.Begin(results[0].AsOf);
+                started = true;
+            }
+
+            writer.WriteBatch(results);
+            worst = Worst(worst, results);
+            progress.Report(batch.FirstEntity + batch.Table.RowCount);
+        }
+
+        progress.Done();
+        if (!started)
+        {
+            // An empty fact file: no batch to take the file's as_of from.
+            if (options.AsOf is not { } asOf)
+            {
+                FactInput.Print(console, factDiagnostics);
+                console.Error.WriteLine($"tao-rules: no evaluation date: give --as-of (the facts '{arguments.Facts}' hold no entities).");
+                return ExitCodes.BadInput;
+            }
+
+            writer.Begin(asOf);
+        }
+
+        writer.End();
+        FactInput.Print(console, factDiagnostics);
+        if (factDiagnostics.HasErrors)
+        {
+            return ExitCodes.Findings;
+        }
+
+        return failOn is { } threshold && worst >= threshold ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static IEvaluationWriter CreateWriter(string format, TextWriter output) => format switch
+    {
+        "json" => new JsonEvaluationWriter(output),
+        "csv" => new CsvEvaluationWriter(output),
+        _ => new TableEvaluationWriter(output),
+    };
+
+    private static Verdict Worst(Verdict worst, IReadOnlyList<EvaluationResult> results)
+    {
+        foreach (var result in results)
+        {
+            for (var row = 0; row < result.EntityCount && worst != Verdict.Blocked; row++)
+            {
+                var verdict = result.GetVerdict(row);
+                worst = verdict > worst ? verdict : worst;
+            }
+        }
+
+        return worst;
+    }
+}
+
+/// <summary>The command line of <c>eval</c>, parsed.</summary>
+public sealed record EvalArguments(
+    IReadOnlyList<string> Rules,
+    string Facts,
+    string? AsOf,
+    IReadOnlyList<string> Params,
+    string? Waivers,
+    string Format,
+    string? FailOn);

@@ -1,0 +1,73 @@
+using Tao.Rules.Diagnostics;
+using Tao.Rules.Evaluation;
+
+namespace Tao.Rules.Cli.Input;
+
+/// <summary>The packs of a run, compiled once, with the compilation they came from.</summary>
+public sealed record LoadedPacks(RuleCompilation Compilation, IReadOnlyList<CompiledPack> Packs);
+
+/// <summary>
+/// <c>--rules</c> for <c>eval</c>, <c>explain</c> and <c>test</c>: files or folders, schemas among them are used. Goes
+/// through <see cref="RuleCompilation"/>, so the diagnostics are exactly those of <c>check</c>.
+/// </summary>
+public static class RulePackLoader
+{
+    /// <summary>
+    /// Compiles the rule files under <paramref name="paths"/>. On failure, prints why and returns null with the exit code:
+    /// 2 for unreadable input or no packs, 1 for errors in the rules (printed as MSBuild lines on stdout, as <c>check</c>
+    /// does). Warnings go to stderr, so that stdout holds only results.
+    /// </summary>
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    {
+        var compilation = Compile(console, paths, out exitCode);
+        if (compilation is null)
+        {
+            return null;
+        }
+
+        if (compilation.Packages.Count == 0)
+        {
+            console.Error.WriteLine($"tao-rules: no rule package under {string.Join(", ", paths)}.");
+            exitCode = ExitCodes.BadInput;
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return new LoadedPacks(compilation, compilation.Packages.Select(CompiledPack.Compile).ToList());
+    }
+
+    /// <summary>The compilation of the rule files under <paramref name="paths"/>, or null (with the exit code) as <see cref="Load"/>.</summary>
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    {
+        var inputDiagnostics = new DiagnosticBag();
+        var files = RuleFileDiscovery.Expand(paths, inputDiagnostics);
+        var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
+        if (inputDiagnostics.Count > 0)
+        {
+            foreach (var diagnostic in inputDiagnostics.ToSortedList())
+            {
+                console.Out.WriteLine(diagnostic.ToString());
+            }
+
+            exitCode = ExitCodes.BadInput;
+            return null;
+        }
+
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine($"tao-rules: no rule files (*.rules, *.rules.yaml) under {string.Join(", ", paths)}.");
+            exitCode = ExitCodes.BadInput;
+            return null;
+        }
+
+        var compilation = RuleCompilation.Create(sources);
+        var target = compilation.HasErrors ? console.Out : console.Error;
+        foreach (var diagnostic in compilation.Diagnostics)
+        {
+            target.WriteLine(diagnostic.ToString());
+        }
+
+        exitCode = compilation.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+        return compilation.HasErrors ? null : compilation;
+    }
+}
