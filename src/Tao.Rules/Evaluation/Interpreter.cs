@@ -343,6 +343,11 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
                 return Wrap(best, call.Type);
         }
 
+        if (call.Operation is not (BuiltinOperation.CountList or BuiltinOperation.SumList or BuiltinOperation.AvgList or BuiltinOperation.MinList or BuiltinOperation.MaxList))
+        {
+            throw new RuleEvaluationException($"the built-in '{call.Function.Name}' cannot be evaluated");
+        }
+
         var list = Evaluate(arguments[0], row);
         if (list.IsUnknown)
         {
