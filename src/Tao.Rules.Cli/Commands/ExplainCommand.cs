@@ -63,7 +63,8 @@ public static class ExplainCommand
         if (arguments.Rule is { } ruleId && !packs.Any(p => p.RulesInOrder.Any(r => r.Id == ruleId)))
         {
             var ids = packs.SelectMany(p => p.RulesInOrder.Select(r => r.Id)).ToList();
-            console.Error.WriteLine($"tao-rules: no rule '{ruleId}' in the packs for these facts{Suggestions.DidYouMean(ruleId, ids)}");
+            var suggestion = Suggestions.DidYouMean(ruleId, ids);
+            console.Error.WriteLine($"tao-rules: no rule '{ruleId}' in the packs for these facts{(suggestion.Length == 0 ? "." : suggestion)}");
             return ExitCodes.BadInput;
         }
 
