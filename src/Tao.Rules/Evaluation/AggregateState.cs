@@ -65,7 +65,7 @@ internal sealed class AggregateState
     {
         var countsMembers = aggregate.Selector is BoundEntityReference;
         var isDate = aggregate.Selector.Type.Kind == TypeKind.Date;
-        var values = new List<double>();
+        var values = new List<double>(run.RowCount);
         List<string>? missingKeys = null;
         var missingCount = 0;
         try

@@ -13,8 +13,12 @@ namespace Tao.Rules.Evaluation;
 /// </summary>
 public sealed class CompiledPack
 {
+    /// <summary>With <see cref="EvaluationEngine.Auto"/>, tables of at least this many entities are evaluated by compiled code.</summary>
+    public const int AutoCompileThreshold = 64;
+
     private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<BoundExpression, RuntimeValue> _constants = [];
+    private readonly Dictionary<BoundFieldAccess, int> _fieldOfAccess = [];
     private readonly Lazy<EvaluationPlan> _compiled;
     private readonly Lazy<EvaluationPlan> _interpreted;
 
@@ -27,7 +31,7 @@ public sealed class CompiledPack
             _fieldIndex[Fields[i].Name] = i;
         }
 
-        new ConstantCollector(_constants).VisitPackage(package);
+        new ConstantCollector(_constants, _fieldOfAccess, _fieldIndex).VisitPackage(package);
         _interpreted = new Lazy<EvaluationPlan>(() => EvaluationPlan.Interpreted(package), LazyThreadSafetyMode.ExecutionAndPublication);
         _compiled = new Lazy<EvaluationPlan>(() => EvaluationPlan.Compiled(package, this), LazyThreadSafetyMode.ExecutionAndPublication);
         RulesInOrder = package.Rules;
@@ -65,6 +69,29 @@ public sealed class CompiledPack
         var pack = new CompiledPack(package);
         _ = pack._compiled.Value;
         return pack;
+    }
+
+    /// <summary>
+    /// Emits the IL of every compiled rule, let and aggregate now rather than on first use by a large enough run: for
+    /// a long-lived service that wants no first-run latency. Optional; evaluation does it lazily anyway.
+    /// </summary>
+    public void Warm()
+    {
+        var plan = _compiled.Value;
+        foreach (var group in plan.Groups)
+        {
+            _ = group.Evaluate.Value;
+        }
+
+        foreach (var let in plan.Lets)
+        {
+            ExpressionCompiler.Resolve(let);
+        }
+
+        foreach (var selector in plan.Selectors)
+        {
+            ExpressionCompiler.Resolve(selector);
+        }
     }
 
     /// <summary>True when the rule's conditions run as compiled delegates (false: the interpreter evaluates them).</summary>
@@ -116,6 +143,9 @@ public sealed class CompiledPack
         return result!;
     }
 
+    /// <summary>The column of a field access, found by reference rather than by hashing its name on every read.</summary>
+    internal int FieldIndex(BoundFieldAccess access) => _fieldOfAccess.TryGetValue(access, out var index) ? index : FieldIndex(access.Field.Name);
+
     internal int FieldIndex(string name) => _fieldIndex.TryGetValue(name, out var index) ? index : throw new RuleEvaluationException($"unknown field '{name}'");
 
     internal RuntimeValue Constant(BoundLiteral literal) =>
@@ -165,7 +195,12 @@ public sealed class CompiledPack
 
     private EvaluationResult Run(FactTable facts, DateTime asOf, RuntimeValue[] @params, EvaluationOptions options)
     {
-        var plan = Plan(options.Engine);
+        // Emitting and JIT-compiling IL costs about a millisecond per rule; below a few dozen entities the interpreter
+        // finishes first. Auto therefore interprets small tables and compiles large ones.
+        var engine = options.Engine == EvaluationEngine.Auto
+            ? (facts.RowCount >= AutoCompileThreshold ? EvaluationEngine.Compiled : EvaluationEngine.Interpreted)
+            : options.Engine;
+        var plan = Plan(engine);
         var run = new EvaluationRun(this, facts, asOf, @params);
         var package = Package;
 
@@ -208,21 +243,46 @@ public sealed class CompiledPack
         var ruleCount = package.Rules.Count;
         var outcomes = new byte[facts.RowCount * ruleCount];
         var packageApplies = package.Effective?.Contains(asOf) ?? true;
+        var grouped = new bool[ruleCount];
+        if (packageApplies)
+        {
+            foreach (var group in plan.Groups)
+            {
+                RunGroup(run, plan, group, outcomes);
+                foreach (var rule in group.Rules)
+                {
+                    grouped[rule.Index] = true;
+                }
+            }
+        }
+
         for (var ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++)
         {
             var rule = package.Rules[ruleIndex];
             var applies = packageApplies && (rule.Effective?.Contains(asOf) ?? true);
+            if (grouped[ruleIndex] && applies)
+            {
+                continue;
+            }
+
+            var whole = applies && plan.Rules[ruleIndex] is { } compiledRule ? ExpressionCompiler.Resolve(compiledRule) : null;
             var when = plan.When[ruleIndex] is { } w ? ExpressionCompiler.Resolve(w) : null;
             var require = plan.Require[ruleIndex] is { } r ? ExpressionCompiler.Resolve(r) : null;
             for (var row = 0; row < facts.RowCount; row++)
             {
-                var outcome = applies ? Decide(run, when, require, row) : Outcome.NotApplicable;
-                if (outcome != Outcome.NotApplicable && waivers.Count > 0 && waivers.ContainsKey((ruleIndex, row)))
-                {
-                    outcome = Outcome.Waived;
-                }
-
+                var outcome = !applies ? Outcome.NotApplicable
+                    : whole is not null ? DecideCompiled(run, whole, row)
+                    : Decide(run, when, require, row);
                 outcomes[(row * ruleCount) + ruleIndex] = (byte)outcome;
+            }
+        }
+
+        foreach (var waived in waivers.Keys)
+        {
+            var index = (waived.Row * ruleCount) + waived.Rule;
+            if (outcomes[index] != (byte)Outcome.NotApplicable)
+            {
+                outcomes[index] = (byte)Outcome.Waived;
             }
         }
 
@@ -253,6 +313,44 @@ public sealed class CompiledPack
                 RuntimeOps.False => Outcome.Fail,
                 _ => Outcome.Unknown,
             };
+        }
+        catch (RuleEvaluationException)
+        {
+            return Outcome.Error;
+        }
+    }
+
+    /// <summary>Runs a group's loop; where a rule throws, that row is evaluated rule by rule and the loop resumes after it.</summary>
+    private static void RunGroup(EvaluationRun run, EvaluationPlan plan, RuleGroup group, byte[] outcomes)
+    {
+        var evaluate = group.Evaluate.Value;
+        var ruleCount = plan.Rules.Length;
+        var row = 0;
+        while (row < run.Rows)
+        {
+            try
+            {
+                evaluate(run, outcomes, row);
+                return;
+            }
+            catch (RuleEvaluationException)
+            {
+                var failed = run.GroupRow;
+                foreach (var rule in group.Rules)
+                {
+                    outcomes[(failed * ruleCount) + rule.Index] = (byte)DecideCompiled(run, ExpressionCompiler.Resolve(plan.Rules[rule.Index]!), failed);
+                }
+
+                row = failed + 1;
+            }
+        }
+    }
+
+    private static Outcome DecideCompiled(EvaluationRun run, Func<EvaluationRun, int, int> rule, int row)
+    {
+        try
+        {
+            return (Outcome)rule(run, row);
         }
         catch (RuleEvaluationException)
         {
@@ -303,12 +401,15 @@ public sealed class CompiledPack
     }
 
     /// <summary>Pre-computes literal values and constant lists, so the interpreter does not rebuild them per entity.</summary>
-    private sealed class ConstantCollector(Dictionary<BoundExpression, RuntimeValue> constants) : BoundTreeWalker
+    private sealed class ConstantCollector(Dictionary<BoundExpression, RuntimeValue> constants, Dictionary<BoundFieldAccess, int> fields, Dictionary<string, int> fieldIndex) : BoundTreeWalker
     {
         public override void VisitExpression(BoundExpression expression)
         {
             switch (expression)
             {
+                case BoundFieldAccess access when fieldIndex.TryGetValue(access.Field.Name, out var index):
+                    fields[access] = index;
+                    return;
                 case BoundLiteral literal:
                     constants[literal] = RuntimeValue.FromConstant(literal.Value);
                     return;

@@ -17,7 +17,7 @@ public sealed class EvaluationOptions
     /// <summary>Waivers (<see cref="WaiverFileReader"/>); those naming rules this pack lacks are ignored by it.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
-    public EvaluationEngine Engine { get; init; } = EvaluationEngine.Compiled;
+    public EvaluationEngine Engine { get; init; } = EvaluationEngine.Auto;
 
     public static EvaluationOptions Default { get; } = new();
 }

@@ -15,6 +15,7 @@ internal sealed class EvaluationPlan
         Filters = new Func<EvaluationRun, int, int>?[aggregates];
         When = new Func<EvaluationRun, int, int>?[rules];
         Require = new Func<EvaluationRun, int, int>?[rules];
+        Rules = new Func<EvaluationRun, int, int>?[rules];
         IsRuleCompiled = new bool[rules];
     }
 
@@ -28,7 +29,13 @@ internal sealed class EvaluationPlan
 
     public Func<EvaluationRun, int, int>?[] Require { get; }
 
+    /// <summary>A compiled rule as one delegate giving its outcome (as an int), or null: then <see cref="When"/> and <see cref="Require"/>.</summary>
+    public Func<EvaluationRun, int, int>?[] Rules { get; }
+
     public bool[] IsRuleCompiled { get; }
+
+    /// <summary>The compiled rules in groups of up to <see cref="RuleGroup.Size"/>, for the bulk path.</summary>
+    public List<RuleGroup> Groups { get; } = [];
 
     public static EvaluationPlan Interpreted(BoundPackage package) => Build(package, compiler: null);
 
@@ -52,6 +59,13 @@ internal sealed class EvaluationPlan
 
         foreach (var rule in package.Rules)
         {
+            if (compiler?.TryCompileRule(rule) is { } whole)
+            {
+                plan.Rules[rule.Index] = whole;
+                plan.IsRuleCompiled[rule.Index] = true;
+                continue;
+            }
+
             Func<EvaluationRun, int, int>? when = null, require = null;
             var compiled = compiler is not null;
             if (rule.When is not null)
@@ -71,6 +85,15 @@ internal sealed class EvaluationPlan
             plan.When[rule.Index] = when;
             plan.Require[rule.Index] = require;
             plan.IsRuleCompiled[rule.Index] = compiled;
+        }
+
+        if (compiler is not null)
+        {
+            var compiledRules = package.Rules.Where(r => plan.IsRuleCompiled[r.Index]).ToList();
+            for (var i = 0; i < compiledRules.Count; i += RuleGroup.Size)
+            {
+                plan.Groups.Add(compiler.CompileRuleGroup(compiledRules.Skip(i).Take(RuleGroup.Size).ToList(), package.Rules.Count));
+            }
         }
 
         return plan;

@@ -20,7 +20,11 @@ internal sealed class EvaluationRun
         AsOf = asOf.Date;
         AsOfDay = FactDates.ToDayNumber(asOf);
         Params = @params;
+        ParamNumbers = @params.Select(p => p.NumberOrNaN).ToArray();
+        ParamTruths = @params.Select(p => p.Truth).ToArray();
+        ParamTexts = @params.Select(p => p.Text).ToArray();
         RowCount = facts.RowCount;
+        Rows = facts.RowCount;
 
         var fields = pack.Fields;
         Numbers = new double[fields.Count][];
@@ -81,8 +85,15 @@ internal sealed class EvaluationRun
     public int RowCount { get; }
 
     // Public fields: compiled expression trees read them directly.
+    public readonly int Rows;
     public readonly double AsOfDay;
+
+    /// <summary>The row a compiled rule group is on; after a rule error, where to resume.</summary>
+    public int GroupRow;
     public readonly RuntimeValue[] Params;
+    public readonly double[] ParamNumbers;
+    public readonly int[] ParamTruths;
+    public readonly string?[] ParamTexts;
     public readonly double[][] Numbers;
     public readonly int[][] Ints;
     public readonly bool[][] Bools;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FastExpressionCompiler;
 using Tao.Rules.Binding;
 using Tao.Rules.Facts;
 using Tao.Rules.Schema;
@@ -19,6 +20,9 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
     private static readonly ParameterExpression Run = Expression.Parameter(typeof(EvaluationRun), "run");
     private static readonly ParameterExpression Row = Expression.Parameter(typeof(int), "row");
     private static readonly MethodInfo IsNaN = typeof(double).GetMethod(nameof(double.IsNaN), [typeof(double)])!;
+
+    private readonly List<Expression> _columnInitializers = [];
+    private Dictionary<string, ParameterExpression>? _columnLocals;
 
     public Func<EvaluationRun, int, RuntimeValue>? TryCompileValue(BoundExpression expression)
     {
@@ -53,6 +57,95 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         }
     }
 
+    /// <summary>
+    /// One delegate for a whole rule, returning its <see cref="Outcome"/> as an int, with the semantics of
+    /// <see cref="CompiledPack.Decide"/>: one method to JIT per rule rather than two. Null when a condition is not compiled.
+    /// </summary>
+    public Func<EvaluationRun, int, int>? TryCompileRule(BoundRule rule)
+    {
+        try
+        {
+            return new LazyDelegate<int>(Expression.Lambda<Func<EvaluationRun, int, int>>(RuleOutcome(rule), Run, Row)).Invoke;
+        }
+        catch (NotCompiledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One delegate for several compiled rules that loops over the entities itself, from <c>start</c> to the end,
+    /// writing each outcome to <c>outcomes[row * ruleCount + rule.Index]</c>: no delegate call per entity and rule, and
+    /// the column arrays loaded once. It records the row it is on in <see cref="EvaluationRun.GroupRow"/>, so that when
+    /// a rule throws (division by zero), the caller can evaluate that row rule by rule and resume after it.
+    /// </summary>
+    public RuleGroup CompileRuleGroup(IReadOnlyList<BoundRule> rules, int ruleCount)
+    {
+        _columnLocals = [];
+        _columnInitializers.Clear();
+        try
+        {
+            var outcomes = Expression.Parameter(typeof(byte[]), "outcomes");
+            var start = Expression.Parameter(typeof(int), "start");
+            var first = Expression.Variable(typeof(int), "first");
+            var end = Expression.Label("end");
+            var body = new List<Expression>
+            {
+                Expression.Assign(Expression.Field(Run, nameof(EvaluationRun.GroupRow)), Row),
+                Expression.Assign(first, Expression.Multiply(Row, Expression.Constant(ruleCount))),
+            };
+            foreach (var rule in rules)
+            {
+                body.Add(Expression.Assign(
+                    Expression.ArrayAccess(outcomes, Expression.Add(first, Expression.Constant(rule.Index))),
+                    Expression.Convert(RuleOutcome(rule), typeof(byte))));
+            }
+
+            body.Add(Expression.PreIncrementAssign(Row));
+            var loop = Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(Row, Expression.Field(Run, nameof(EvaluationRun.Rows))),
+                    Expression.Block(body),
+                    Expression.Break(end)),
+                end);
+            var statements = new List<Expression>(_columnInitializers) { Expression.Assign(Row, start), loop };
+            var variables = new List<ParameterExpression>(_columnLocals.Values) { Row, first };
+            var lambda = Expression.Lambda<Action<EvaluationRun, byte[], int>>(Expression.Block(variables, statements), Run, outcomes, start);
+            return new RuleGroup(
+                rules.ToArray(),
+                new Lazy<Action<EvaluationRun, byte[], int>>(() => lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile(), LazyThreadSafetyMode.ExecutionAndPublication));
+        }
+        finally
+        {
+            _columnLocals = null;
+            _columnInitializers.Clear();
+        }
+    }
+
+    private Expression RuleOutcome(BoundRule rule)
+    {
+        var applies = Expression.Variable(typeof(int), "applies");
+        var holds = Expression.Variable(typeof(int), "holds");
+        return Expression.Block(
+            [applies, holds],
+            Expression.Assign(applies, rule.When is null ? Expression.Constant(RuntimeOps.True) : Truth(rule.When)),
+            Expression.Condition(
+                Expression.Equal(applies, Expression.Constant(RuntimeOps.False)),
+                Expression.Constant((int)Outcome.NotApplicable),
+                Expression.Block(
+                    Expression.Assign(holds, rule.Require is null ? Expression.Constant(RuntimeOps.True) : Truth(rule.Require)),
+                    Expression.Condition(
+                        Expression.Equal(applies, Expression.Constant(RuntimeOps.Unknown)),
+                        Expression.Constant((int)Outcome.Unknown),
+                        Expression.Condition(
+                            Expression.Equal(holds, Expression.Constant(RuntimeOps.True)),
+                            Expression.Constant((int)Outcome.Pass),
+                            Expression.Condition(
+                                Expression.Equal(holds, Expression.Constant(RuntimeOps.False)),
+                                Expression.Constant((int)Outcome.Fail),
+                                Expression.Constant((int)Outcome.Unknown)))))));
+    }
+
     /// <summary>The compiled delegate behind a lazily compiled one (compiling it now), so a run's loop calls the IL directly.</summary>
     public static Func<EvaluationRun, int, T> Resolve<T>(Func<EvaluationRun, int, T> evaluate) =>
         evaluate.Target is LazyDelegate<T> lazy ? lazy.Compiled : evaluate;
@@ -73,11 +166,11 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                 };
                 return Expression.Condition(Present(index), value, Expression.Constant(double.NaN));
             case BoundParamReference param:
-                return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadNumber), ParamValue(param));
+                return Invariant($"pn{param.Param.Index}", Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.ParamNumbers)), Expression.Constant(param.Param.Index)));
             case BoundLetReference let:
                 return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadNumber), LetValue(let));
             case BoundAsOf:
-                return Expression.Field(Run, nameof(EvaluationRun.AsOfDay));
+                return Invariant("asOf", Expression.Field(Run, nameof(EvaluationRun.AsOfDay)));
             case BoundUnaryExpression { OperatorKind: BoundUnaryOperatorKind.Negate } negate:
                 return Ops(nameof(RuntimeOps.Negate), Number(negate.Operand));
             case BoundBinaryExpression binary:
@@ -159,7 +252,7 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                     Expression.Condition(Expression.ArrayIndex(Column(nameof(EvaluationRun.Bools), index), Row), Expression.Constant(1), Expression.Constant(0)),
                     Expression.Constant(RuntimeOps.Unknown));
             case BoundParamReference param:
-                return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadTruth), ParamValue(param));
+                return Invariant($"pt{param.Param.Index}", Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.ParamTruths)), Expression.Constant(param.Param.Index)));
             case BoundLetReference let:
                 return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadTruth), LetValue(let));
             case BoundUnaryExpression { OperatorKind: BoundUnaryOperatorKind.Not } not:
@@ -285,7 +378,7 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                 };
                 return Expression.Condition(Present(index), value, Expression.Constant(null, typeof(string)));
             case BoundParamReference param:
-                return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadText), ParamValue(param));
+                return Invariant($"ps{param.Param.Index}", Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.ParamTexts)), Expression.Constant(param.Param.Index)));
             case BoundLetReference let:
                 return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadText), LetValue(let));
             default:
@@ -293,19 +386,37 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         }
     }
 
-    private static Expression Column(string name, int index) =>
-        Expression.ArrayIndex(Expression.Field(Run, name), Expression.Constant(index));
+    private Expression Column(string name, int index) =>
+        Invariant(name + index.ToString(System.Globalization.CultureInfo.InvariantCulture), Expression.ArrayIndex(Expression.Field(Run, name), Expression.Constant(index)));
+
+    /// <summary>
+    /// A value that does not change during a run (a column array, a param, <c>as_of</c>): in a rule group it is loaded
+    /// once into a local before the loop over entities; elsewhere it is read where it is used.
+    /// </summary>
+    private Expression Invariant(string key, Expression value)
+    {
+        if (_columnLocals is null)
+        {
+            return value;
+        }
+
+        if (!_columnLocals.TryGetValue(key, out var local))
+        {
+            local = Expression.Variable(value.Type, key);
+            _columnLocals.Add(key, local);
+            _columnInitializers.Add(Expression.Assign(local, value));
+        }
+
+        return local;
+    }
 
     /// <summary>(Presence[field][row &gt;&gt; 6] &amp; (1UL &lt;&lt; (row &amp; 63))) != 0.</summary>
-    private static Expression Present(int index)
+    private Expression Present(int index)
     {
         var word = Expression.ArrayIndex(Column(nameof(EvaluationRun.Presence), index), Expression.RightShift(Row, Expression.Constant(6)));
         var bit = Expression.LeftShift(Expression.Constant(1UL), Expression.And(Row, Expression.Constant(63)));
         return Expression.NotEqual(Expression.And(word, bit), Expression.Constant(0UL));
     }
-
-    private static Expression ParamValue(BoundParamReference param) =>
-        Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.Params)), Expression.Constant(param.Param.Index));
 
     private static Expression LetValue(BoundLetReference let) =>
         Expression.ArrayIndex(Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.Lets)), Expression.Constant(let.Let.Index)), Row);
@@ -327,7 +438,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
     {
         private Func<EvaluationRun, int, T>? _compiled;
 
-        public Func<EvaluationRun, int, T> Compiled => _compiled ??= lambda.Compile();
+        // FastExpressionCompiler emits IL 10-40x faster than Expression.Compile; should it refuse a tree, the BCL compiles it.
+        public Func<EvaluationRun, int, T> Compiled => _compiled ??= lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
 
         public T Invoke(EvaluationRun run, int row) => Compiled(run, row);
     }

@@ -72,7 +72,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
 
     private RuntimeValue ReadField(BoundFieldAccess field, int row)
     {
-        var index = run.Pack.FieldIndex(field.Field.Name);
+        var index = run.Pack.FieldIndex(field);
         var value = run.ReadField(index, row);
         if (trace is not null)
         {
@@ -393,7 +393,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
         bool present;
         if (argument is BoundFieldAccess field)
         {
-            present = run.IsPresent(run.Pack.FieldIndex(field.Field.Name), row);
+            present = run.IsPresent(run.Pack.FieldIndex(field), row);
         }
         else if (argument is BoundLetReference let)
         {

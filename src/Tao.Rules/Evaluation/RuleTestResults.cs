@@ -9,7 +9,7 @@ public sealed class RuleTestOptions
     /// <summary>The date for tests without <c>as of</c>; when null, the package's <c>effective</c> start date.</summary>
     public DateTime? AsOf { get; init; }
 
-    public EvaluationEngine Engine { get; init; } = EvaluationEngine.Compiled;
+    public EvaluationEngine Engine { get; init; } = EvaluationEngine.Auto;
 }
 
 /// <summary>One <c>expect</c> line and whether it held.</summary>

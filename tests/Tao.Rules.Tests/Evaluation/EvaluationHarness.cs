@@ -36,7 +36,7 @@ internal static class EvaluationHarness
         var pack = Compile(source);
         var facts = LoadFacts(pack, yaml);
         options ??= new EvaluationOptions();
-        var compiled = pack.Evaluate(facts, options);
+        var compiled = pack.Evaluate(facts, new EvaluationOptions { AsOf = options.AsOf, Params = options.Params, Waivers = options.Waivers, Engine = EvaluationEngine.Compiled });
         var interpreted = pack.Evaluate(facts, new EvaluationOptions { AsOf = options.AsOf, Params = options.Params, Waivers = options.Waivers, Engine = EvaluationEngine.Interpreted });
         Assert.Equal(Outcomes(interpreted), Outcomes(compiled));
         Assert.Equal(interpreted.Derived().Select(d => d.Text), compiled.Derived().Select(d => d.Text));
