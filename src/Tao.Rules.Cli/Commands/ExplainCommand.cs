@@ -158,13 +158,3 @@ public static class ExplainCommand
         public string Suggestion() => _best is null ? "." : $"; did you mean '{_best}'?";
     }
 }
-
-/// <summary>The command line of <c>explain</c>, parsed.</summary>
-public sealed record ExplainArguments(
-    IReadOnlyList<string> Rules,
-    string Facts,
-    string Entity,
-    string? Rule,
-    string? AsOf,
-    IReadOnlyList<string> Params,
-    string? Waivers);
