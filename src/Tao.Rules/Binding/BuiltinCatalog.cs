@@ -17,6 +17,8 @@ public static class BuiltinCatalog
 
     public static BuiltinFunction Abs { get; } = new("abs", 1, 1, ["abs(n) → Number"], "The absolute value, in the unit of n.", false);
 
+    public static BuiltinFunction Pow { get; } = new("pow", 2, 2, ["pow(base, exponent) → Number"], "The base raised to the exponent; both plain numbers (or %, bps, x).", false);
+
     public static BuiltinFunction Round { get; } = new("round", 1, 2, ["round(n) → Number", "round(n, digits) → Number"], "Rounds half away from zero, to a whole number or to 'digits' decimals (of the base unit).", false);
 
     public static BuiltinFunction Any { get; } = new("any", 2, 2, ["any(list, x => condition) → Bool"], "True when the condition holds for at least one element.", false);
@@ -29,7 +31,7 @@ public static class BuiltinCatalog
 
     /// <summary>Every built-in, in name order (ordinal).</summary>
     public static IReadOnlyList<BuiltinFunction> Functions { get; } =
-        new[] { Has, Count, Sum, Min, Max, Avg, Abs, Round, Any, All, Rank, DaysBetween }.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        new[] { Has, Count, Sum, Min, Max, Avg, Abs, Pow, Round, Any, All, Rank, DaysBetween }.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, BuiltinFunction> ByName = Functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
 

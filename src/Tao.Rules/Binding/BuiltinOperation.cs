@@ -30,6 +30,9 @@ public enum BuiltinOperation
     /// <summary><c>abs(n)</c>.</summary>
     Abs,
 
+    /// <summary><c>pow(base, exponent)</c> of plain numbers.</summary>
+    Pow,
+
     /// <summary><c>round(n)</c>: to a whole number of base units, halves away from zero.</summary>
     Round,
 

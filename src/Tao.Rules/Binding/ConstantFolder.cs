@@ -124,6 +124,9 @@ public static class ConstantFolder
         switch (call.Operation)
         {
             case BuiltinOperation.Abs: return ConstantValue.FromNumber(Math.Abs(arguments[0].Number));
+            case BuiltinOperation.Pow:
+                var power = Math.Pow(arguments[0].Number, arguments[1].Number);
+                return double.IsNaN(power) || double.IsInfinity(power) ? null : ConstantValue.FromNumber(power);
             case BuiltinOperation.Round: return ConstantValue.FromNumber(Math.Round(arguments[0].Number, MidpointRounding.AwayFromZero));
             case BuiltinOperation.RoundDigits:
                 var digits = arguments[1].Number;

@@ -55,6 +55,7 @@ internal sealed partial class ExpressionBinder
             "sum" or "avg" => BindSumOrAvgList(syntax, function, bound[0]),
             "min" or "max" => BindMinMax(syntax, function, bound),
             "abs" => BindAbs(syntax, function, bound[0]),
+            "pow" => BindPow(syntax, function, bound),
             "round" => BindRound(syntax, function, bound),
             _ => BindDaysBetween(syntax, function, bound),
         };
@@ -153,6 +154,21 @@ internal sealed partial class ExpressionBinder
         }
 
         return new BoundCallExpression(syntax, argument.Type, function, BuiltinOperation.Abs, [argument]);
+    }
+
+    /// <summary>A power of a quantity with a unit would need fractional units (TAO^0.5), so both operands are plain.</summary>
+    private BoundExpression BindPow(CallExpressionSyntax syntax, BuiltinFunction function, BoundExpression[] arguments)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (!arguments[i].Type.IsNumber || !arguments[i].Type.Unit.IsDimensionless)
+            {
+                var role = i == 0 ? "base" : "exponent";
+                return Mismatch(syntax, syntax.Arguments[i], $"the {role} of 'pow' must be a plain number (or %, bps, x), but this is {arguments[i].Type}; divide by a unit first, as in pow(x / 1 TAO, 2)");
+            }
+        }
+
+        return new BoundCallExpression(syntax, RuleType.PlainNumber, function, BuiltinOperation.Pow, arguments);
     }
 
     private BoundExpression BindRound(CallExpressionSyntax syntax, BuiltinFunction function, BoundExpression[] arguments)

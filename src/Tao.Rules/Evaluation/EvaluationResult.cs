@@ -79,35 +79,51 @@ public sealed class EvaluationResult
     }
 
     /// <summary>
-    /// The result of one rule for one entity. For fail, unknown, error and waived outcomes it carries an
-    /// <see cref="Explanation"/> (and the missing facts or the error); for pass and not_applicable the explanation is
-    /// null — ask <see cref="Explain"/> for one.
+    /// The result of one rule for one entity. With <paramref name="withExplanation"/> (the default), fail, unknown,
+    /// error and waived outcomes carry an <see cref="Explanation"/>; pass and not_applicable never do — ask
+    /// <see cref="Explain"/> for one. Without it, only the missing facts of an unknown and the message of an error are
+    /// worked out (cheaper, for table and CSV output).
     /// </summary>
-    public RuleResult GetResult(int row, int ruleIndex)
+    public RuleResult GetResult(int row, int ruleIndex, bool withExplanation = true)
     {
         var outcome = GetOutcome(row, ruleIndex);
         var rule = Pack.RulesInOrder[ruleIndex];
-        var explanation = outcome is Outcome.Fail or Outcome.Unknown or Outcome.Error or Outcome.Waived ? Explain(row, ruleIndex) : null;
+        IReadOnlyList<string> missing = [];
+        string? error = null;
+        Explanation? explanation = null;
+        if (withExplanation && outcome is Outcome.Fail or Outcome.Unknown or Outcome.Error or Outcome.Waived)
+        {
+            explanation = Explain(row, ruleIndex);
+            missing = outcome == Outcome.Unknown ? explanation.Missing : [];
+            error = outcome == Outcome.Error ? explanation.Error ?? "evaluation failed" : null;
+        }
+        else if (outcome is Outcome.Unknown or Outcome.Error)
+        {
+            var trace = Trace(row, ruleIndex, out var message);
+            missing = outcome == Outcome.Unknown ? trace.Missing : [];
+            error = outcome == Outcome.Error ? message ?? "evaluation failed" : null;
+        }
+
         return new RuleResult(
             _run.Facts.GetKey(row),
             Pack.Name,
             rule.Id,
             outcome,
             rule.Severity,
-            outcome == Outcome.Unknown ? explanation!.Missing : [],
-            outcome == Outcome.Error ? explanation!.Error ?? "evaluation failed" : null,
+            missing,
+            error,
             outcome == Outcome.Waived ? _waivers[(ruleIndex, row)] : null,
             explanation);
     }
 
     /// <summary>Every result, entities in fact-table order and rules in declaration order (see <see cref="GetResult"/>).</summary>
-    public IEnumerable<RuleResult> Results()
+    public IEnumerable<RuleResult> Results(bool withExplanations = true)
     {
         for (var row = 0; row < EntityCount; row++)
         {
             for (var rule = 0; rule < _ruleCount; rule++)
             {
-                yield return GetResult(row, rule);
+                yield return GetResult(row, rule, withExplanations);
             }
         }
     }
@@ -138,7 +154,7 @@ public sealed class EvaluationResult
     {
         var value = _run.Lets[let.Index][row];
         var type = let.Type;
-        var unit = type.Kind == TypeKind.Number && !type.Unit.IsNone ? type.Unit.Symbol : null;
+        var unit = type.Kind == TypeKind.Number && type.Unit.Symbol.Length > 0 ? type.Unit.Symbol : null;
         var error = value.Kind == ValueKind.Error ? (string)value.Reference! : null;
         return new DerivedValue(
             _run.Facts.GetKey(row),
@@ -155,34 +171,8 @@ public sealed class EvaluationResult
     {
         var rule = Pack.RulesInOrder[ruleIndex];
         var outcome = GetOutcome(row, ruleIndex);
-        var trace = new TraceRecorder();
-        var interpreter = new Interpreter(_run, trace);
-        string? error = null;
-        var package = Pack.Package;
-        var window = package.Effective is { } p && !p.Contains(AsOf) ? p : rule.Effective is { } r && !r.Contains(AsOf) ? r : null;
-        if (window is null)
-        {
-            try
-            {
-                var applies = RuntimeOps.True;
-                if (rule.When is not null)
-                {
-                    trace.Clause = "when";
-                    applies = interpreter.EvaluateTruth(rule.When, row);
-                }
-
-                if (applies != RuntimeOps.False && rule.Require is not null)
-                {
-                    trace.Clause = "require";
-                    interpreter.EvaluateTruth(rule.Require, row);
-                }
-            }
-            catch (RuleEvaluationException exception)
-            {
-                error = exception.Message;
-            }
-        }
-
+        var window = WindowExcluding(rule);
+        var trace = Trace(row, ruleIndex, out var error);
         var summary = Summarize(outcome, rule, row, window);
         return new Explanation(
             summary,
@@ -191,6 +181,44 @@ public sealed class EvaluationResult
             trace.Comparisons,
             outcome == Outcome.Unknown || (outcome == Outcome.Waived && trace.Missing.Count > 0) ? trace.Missing : [],
             error);
+    }
+
+    private BoundEffectiveWindow? WindowExcluding(BoundRule rule) =>
+        Pack.Package.Effective is { } p && !p.Contains(AsOf) ? p : rule.Effective is { } r && !r.Contains(AsOf) ? r : null;
+
+    /// <summary>Re-runs a rule's conditions for one entity in trace mode: the comparisons, the missing facts, the error.</summary>
+    private TraceRecorder Trace(int row, int ruleIndex, out string? error)
+    {
+        var rule = Pack.RulesInOrder[ruleIndex];
+        var trace = new TraceRecorder();
+        error = null;
+        if (WindowExcluding(rule) is not null)
+        {
+            return trace;
+        }
+
+        var interpreter = new Interpreter(_run, trace);
+        try
+        {
+            var applies = RuntimeOps.True;
+            if (rule.When is not null)
+            {
+                trace.Clause = "when";
+                applies = interpreter.EvaluateTruth(rule.When, row);
+            }
+
+            if (applies != RuntimeOps.False && rule.Require is not null)
+            {
+                trace.Clause = "require";
+                interpreter.EvaluateTruth(rule.Require, row);
+            }
+        }
+        catch (RuleEvaluationException exception)
+        {
+            error = exception.Message;
+        }
+
+        return trace;
     }
 
     /// <summary>The rule's <c>when</c> for one entity (0 false, 1 true, 2 unknown or in error), for test coverage.</summary>

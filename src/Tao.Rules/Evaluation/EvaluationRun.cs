@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tao.Rules.Binding;
 using Tao.Rules.Facts;
 using Tao.Rules.Schema;
@@ -140,21 +141,20 @@ internal sealed class EvaluationRun
     };
 
     /// <summary>A let value as compiled code reads it: an error in the let is an error here.</summary>
-    public static RuntimeValue Checked(RuntimeValue value)
-    {
-        if (value.Kind == ValueKind.Error)
-        {
-            throw new RuleEvaluationException((string)value.Reference!);
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static RuntimeValue Checked(RuntimeValue value) => value.Kind == ValueKind.Error ? Fail(value) : value;
 
-        return value;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ReadNumber(RuntimeValue value) => Checked(value).NumberOrNaN;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadTruth(RuntimeValue value) => Checked(value).Truth;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? ReadText(RuntimeValue value) => Checked(value).Text;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RuntimeValue Fail(RuntimeValue error) => throw new RuleEvaluationException((string)error.Reference!);
 
     public double ReadAggregateNumber(int index) => Aggregates[index].Read().NumberOrNaN;
 

@@ -213,6 +213,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         {
             case BuiltinOperation.Abs:
                 return Ops(nameof(RuntimeOps.Abs), Number(arguments[0]));
+            case BuiltinOperation.Pow:
+                return Ops(nameof(RuntimeOps.Pow), Number(arguments[0]), Number(arguments[1]));
             case BuiltinOperation.Round:
                 return Ops(nameof(RuntimeOps.Round), Number(arguments[0]));
             case BuiltinOperation.RoundDigits:
@@ -418,8 +420,10 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         return Expression.NotEqual(Expression.And(word, bit), Expression.Constant(0UL));
     }
 
-    private static Expression LetValue(BoundLetReference let) =>
-        Expression.ArrayIndex(Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.Lets)), Expression.Constant(let.Let.Index)), Row);
+    private Expression LetValue(BoundLetReference let) =>
+        Expression.ArrayIndex(
+            Invariant($"let{let.Let.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)}", Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.Lets)), Expression.Constant(let.Let.Index))),
+            Row);
 
     private static Expression Ops(string name, params Expression[] arguments) => Call(typeof(RuntimeOps), name, arguments);
 

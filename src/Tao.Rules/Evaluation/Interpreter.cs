@@ -101,6 +101,16 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
 
         // A yes/no let used as a condition is shown with the comparisons inside it; any other let only when unknown,
         // to name the facts behind it (not only the let): that is what someone has to go and find.
+        if (trace.LetDepth >= TraceRecorder.MaxLetDepth)
+        {
+            if (value.IsUnknown)
+            {
+                trace.AddMissing(let.Name);
+            }
+
+            return value;
+        }
+
         var shown = let.Type.Kind == TypeKind.Bool && trace.QuietDepth == 0;
         if (shown)
         {
@@ -118,6 +128,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
             trace.QuietDepth++;
         }
 
+        trace.LetDepth++;
         try
         {
             Evaluate(let.Expression, row);
@@ -128,6 +139,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
         }
         finally
         {
+            trace.LetDepth--;
             if (!shown)
             {
                 trace.QuietDepth--;
@@ -308,6 +320,9 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
                 return EvaluateQuantifier(call, row);
             case BuiltinOperation.Abs:
                 return RuntimeValue.FromNumber(RuntimeOps.Abs(Evaluate(arguments[0], row).NumberOrNaN));
+            case BuiltinOperation.Pow:
+                var powerBase = Evaluate(arguments[0], row).NumberOrNaN;
+                return RuntimeValue.FromNumber(RuntimeOps.Pow(powerBase, Evaluate(arguments[1], row).NumberOrNaN));
             case BuiltinOperation.Round:
                 return RuntimeValue.FromNumber(RuntimeOps.Round(Evaluate(arguments[0], row).NumberOrNaN));
             case BuiltinOperation.RoundDigits:
@@ -326,6 +341,11 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
                 }
 
                 return Wrap(best, call.Type);
+        }
+
+        if (call.Operation is not (BuiltinOperation.CountList or BuiltinOperation.SumList or BuiltinOperation.AvgList or BuiltinOperation.MinList or BuiltinOperation.MaxList))
+        {
+            throw new RuleEvaluationException($"the built-in '{call.Function.Name}' cannot be evaluated");
         }
 
         var list = Evaluate(arguments[0], row);

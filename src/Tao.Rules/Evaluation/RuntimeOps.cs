@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tao.Rules.Facts;
 
 namespace Tao.Rules.Evaluation;
@@ -13,11 +14,27 @@ internal static class RuntimeOps
     public const int True = 1;
     public const int Unknown = 2;
 
-    public static double Add(double left, double right) => Checked(left + right, left, right, "the sum is out of range");
+    // Small operations are inlined into compiled rules; only the rare non-finite path is a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Add(double left, double right)
+    {
+        var result = left + right;
+        return double.IsFinite(result) ? result : NotFinite(left, right, "the sum is out of range");
+    }
 
-    public static double Subtract(double left, double right) => Checked(left - right, left, right, "the difference is out of range");
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Subtract(double left, double right)
+    {
+        var result = left - right;
+        return double.IsFinite(result) ? result : NotFinite(left, right, "the difference is out of range");
+    }
 
-    public static double Multiply(double left, double right) => Checked(left * right, left, right, "the product is out of range");
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Multiply(double left, double right)
+    {
+        var result = left * right;
+        return double.IsFinite(result) ? result : NotFinite(left, right, "the product is out of range");
+    }
 
     public static double Divide(double left, double right)
     {
@@ -34,9 +51,22 @@ internal static class RuntimeOps
         return Checked(left / right, left, right, "the quotient is out of range");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Negate(double value) => -value;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Abs(double value) => Math.Abs(value);
+
+    public static double Pow(double value, double exponent)
+    {
+        // Math.Pow(NaN, 0) and Math.Pow(1, NaN) are 1, but an unknown operand must keep the result unknown.
+        if (double.IsNaN(value) || double.IsNaN(exponent))
+        {
+            return double.NaN;
+        }
+
+        return Checked(Math.Pow(value, exponent), value, exponent, "the power is undefined or out of range (a negative base with a fractional exponent, or zero to a negative power)");
+    }
 
     public static double Round(double value) => Math.Round(value, MidpointRounding.AwayFromZero);
 
@@ -55,8 +85,10 @@ internal static class RuntimeOps
         return Math.Round(value, (int)digits, MidpointRounding.AwayFromZero);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Min(double left, double right) => double.IsNaN(left) || double.IsNaN(right) ? double.NaN : (right < left ? right : left);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Max(double left, double right) => double.IsNaN(left) || double.IsNaN(right) ? double.NaN : (right > left ? right : left);
 
     /// <summary>A date (day number) moved by whole days; a fraction of a day is dropped.</summary>
@@ -103,8 +135,10 @@ internal static class RuntimeOps
     /// <summary>Days from <paramref name="from"/> to <paramref name="to"/> (to − from).</summary>
     public static double DaysBetween(double to, double from) => to - from;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Not(int value) => value == Unknown ? Unknown : 1 - value;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(double left, double right, int op)
     {
         if (double.IsNaN(left) || double.IsNaN(right))
@@ -115,6 +149,7 @@ internal static class RuntimeOps
         return Holds(left.CompareTo(right), op) ? True : False;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int CompareText(string? left, string? right, int op)
     {
         if (left is null || right is null)
@@ -125,6 +160,7 @@ internal static class RuntimeOps
         return Holds(string.CompareOrdinal(left, right), op) ? True : False;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int CompareTruth(int left, int right, int op)
     {
         if (left == Unknown || right == Unknown)
@@ -135,6 +171,7 @@ internal static class RuntimeOps
         return Holds(left.CompareTo(right), op) ? True : False;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Between(double value, double lower, double upper)
     {
         if (double.IsNaN(value) || double.IsNaN(lower) || double.IsNaN(upper))
@@ -177,6 +214,7 @@ internal static class RuntimeOps
     }
 
     /// <summary>Operator codes: the order of <see cref="Binding.BoundBinaryOperatorKind"/> from Equal on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Holds(int order, int op) => op switch
     {
         0 => order == 0,
@@ -190,18 +228,11 @@ internal static class RuntimeOps
     private static readonly double MinDay = 0;
     private static readonly double MaxDay = FactDates.ToDayNumber(DateTime.MaxValue);
 
-    private static double Checked(double result, double left, double right, string message)
-    {
-        if (double.IsInfinity(result) || double.IsNaN(result))
-        {
-            if (double.IsNaN(left) || double.IsNaN(right))
-            {
-                return double.NaN;
-            }
+    /// <summary>A result that is not finite: unknown when an operand was, otherwise an overflow error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotFinite(double left, double right, string message) =>
+        double.IsNaN(left) || double.IsNaN(right) ? double.NaN : throw new RuleEvaluationException(message);
 
-            throw new RuleEvaluationException(message);
-        }
-
-        return result;
-    }
+    private static double Checked(double result, double left, double right, string message) =>
+        double.IsFinite(result) ? result : NotFinite(left, right, message);
 }

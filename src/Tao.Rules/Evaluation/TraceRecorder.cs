@@ -14,6 +14,12 @@ internal sealed class TraceRecorder
     /// <summary>Above zero while a let or a text hole is evaluated only to find missing facts: its comparisons are not the rule's.</summary>
     public int QuietDepth { get; set; }
 
+    /// <summary>How many lets deep the trace has looked; bounded so that a long chain of lets cannot exhaust the stack.</summary>
+    public int LetDepth { get; set; }
+
+    /// <summary>Beyond this many nested lets the trace names the let itself instead of looking inside it.</summary>
+    public const int MaxLetDepth = 16;
+
     public void AddMissing(string fact)
     {
         if (_missingSeen.Add(fact))

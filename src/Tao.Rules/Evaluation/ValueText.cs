@@ -16,7 +16,8 @@ public static class ValueText
     {
         var display = UnitFacts.FromBase(baseValue, unit);
         var text = display.ToString("G15", CultureInfo.InvariantCulture);
-        return unit.IsNone ? text : text + " " + unit.Symbol;
+        // A named scale of one (the leverage unit x) is still shown: "2 x" says more than "2".
+        return unit.Symbol.Length == 0 ? text : text + " " + unit.Symbol;
     }
 
     internal static string Format(RuntimeValue value, RuleType type, bool quoteStrings = true) => value.Kind switch

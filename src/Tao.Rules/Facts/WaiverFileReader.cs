@@ -7,7 +7,8 @@ namespace Tao.Rules.Facts;
 /// <summary>
 /// Reads a waiver file: a YAML (or JSON) mapping with a list under <c>waivers:</c>, each entry with <c>rule</c>,
 /// <c>entity</c>, <c>reason</c>, <c>approved_by</c> and <c>expires</c> (a date), all required. A malformed waiver is a
-/// TAO6006 error at its position and is left out; the others are returned in file order.
+/// TAO6006 error at its position and is left out; the others are returned in file order. An optional top-level
+/// <c>source</c> text says where the approvals come from.
 /// </summary>
 public static class WaiverFileReader
 {
@@ -40,9 +41,20 @@ public static class WaiverFileReader
         var sawList = false;
         foreach (var entry in document.Entries)
         {
+            // Like a fact file, a waiver file may say where its approvals come from; the text is for people only.
+            if (string.Equals(entry.Key.Text, "source", StringComparison.Ordinal))
+            {
+                if (entry.Value is not ScalarNode)
+                {
+                    sink.Report(DiagnosticCatalog.InvalidWaiver, entry.Value.Position, $"'source' must be text; got {entry.Value.Describe()}");
+                }
+
+                continue;
+            }
+
             if (!string.Equals(entry.Key.Text, "waivers", StringComparison.Ordinal))
             {
-                sink.Report(DiagnosticCatalog.InvalidWaiver, entry.Key.Position, $"unknown key '{entry.Key.Text}' in a waiver file; expected 'waivers'{Suggestions.DidYouMean(entry.Key.Text, ["waivers"])}");
+                sink.Report(DiagnosticCatalog.InvalidWaiver, entry.Key.Position, $"unknown key '{entry.Key.Text}' in a waiver file; expected 'waivers' or 'source'{Suggestions.DidYouMean(entry.Key.Text, ["waivers", "source"])}");
                 continue;
             }
 

@@ -49,6 +49,26 @@ public sealed class FunctionTests
     }
 
     [Fact]
+    public void Pow_takes_plain_numbers_and_gives_a_plain_number()
+    {
+        Assert.Empty(BindBody("let x = pow(asset.market_cap / 1 USD, 0.5) > 2 and pow(95 %, 2) < 1 and pow(2, 3) == 8\n" + Rule));
+        var pow = Assert.IsType<BoundCallExpression>(BindExpression("pow(asset.custody_cold_ratio, 2)"));
+        Assert.Equal(BuiltinOperation.Pow, pow.Operation);
+        Assert.True(pow.Type.Unit.IsNone);
+    }
+
+    [Fact]
+    public void TAO3002_pow_of_a_quantity_with_a_unit_or_a_non_number()
+    {
+        Assert.Equal(
+            ["(3,13): TAO3002: the base of 'pow' must be a plain number (or %, bps, x), but this is Number (USD); divide by a unit first, as in pow(x / 1 TAO, 2)"],
+            BindBody("let x = pow(asset.market_cap, 2) > 1\n" + Rule));
+        Assert.Equal(
+            ["(3,16): TAO3002: the exponent of 'pow' must be a plain number (or %, bps, x), but this is Bool; divide by a unit first, as in pow(x / 1 TAO, 2)"],
+            BindBody("let x = pow(2, true) > 1\n" + Rule));
+    }
+
+    [Fact]
     public void TAO3003_min_of_different_units()
     {
         Assert.Equal(["(3,20): TAO3003: cannot compare USD with TAO"], BindBody("let x = min(1 USD, 2 TAO) > 0 USD\n" + Rule));
@@ -111,7 +131,7 @@ public sealed class FunctionTests
     public void BuiltinCatalog_lists_every_function_once_in_name_order()
     {
         var names = BuiltinCatalog.Functions.Select(f => f.Name).ToArray();
-        Assert.Equal(["abs", "all", "any", "avg", "count", "days_between", "has", "max", "min", "rank", "round", "sum"], names);
+        Assert.Equal(["abs", "all", "any", "avg", "count", "days_between", "has", "max", "min", "pow", "rank", "round", "sum"], names);
         Assert.All(BuiltinCatalog.Functions, f => Assert.NotEmpty(f.Signatures));
     }
 }

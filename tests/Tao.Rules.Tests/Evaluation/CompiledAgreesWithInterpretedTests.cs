@@ -51,4 +51,26 @@ public sealed class CompiledAgreesWithInterpretedTests
         Assert.True(compiledRules > 300 * 6 / 3, $"only {compiledRules} rules were compiled");
         Assert.Equal([Outcome.Pass, Outcome.Fail, Outcome.Unknown, Outcome.NotApplicable, Outcome.Error], seen.Keys.Order());
     }
+
+    [Fact]
+    public void A_pack_of_many_rule_groups_agrees_and_resumes_after_errors_mid_group()
+    {
+        // 100 rules make four compiled groups; 300 entities with zero denominators make rules throw in the middle of a
+        // group's loop, which must evaluate that entity rule by rule and carry on with the next.
+        var random = new RandomPacks(20260109);
+        var source = random.Pack(rules: 100);
+        var facts = random.Facts(entities: 300);
+        var (package, diagnostics) = BindingHarness.Bind(source);
+        Assert.False(package.HasErrors, string.Join("\n", diagnostics));
+        var pack = CompiledPack.Compile(package);
+        var table = EvaluationHarness.LoadFacts(pack, facts);
+        var compiled = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled });
+        var interpreted = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted });
+        var auto = pack.Evaluate(table, EvaluationOptions.Default);
+        Assert.Equal(EvaluationHarness.Outcomes(interpreted), EvaluationHarness.Outcomes(compiled));
+        Assert.Equal(EvaluationHarness.Outcomes(interpreted), EvaluationHarness.Outcomes(auto));
+        var errors = EvaluationHarness.Outcomes(compiled).Count(o => o.EndsWith(" error", StringComparison.Ordinal));
+        Assert.InRange(errors, 10, 300 * 100 / 2);
+        Assert.True(Enumerable.Range(0, 100).Count(pack.IsRuleCompiled) > 64);
+    }
 }

@@ -119,4 +119,17 @@ public sealed class OutcomeTests
         Assert.True(result.Facts.TryGetRow("SEC", out var row));
         Assert.Equal("CAP-01 \"Large enough\": not_applicable", result.Explain(row, 0).Summary);
     }
+
+    [Fact]
+    public void Results_without_explanations_still_name_missing_facts_and_errors()
+    {
+        var result = Evaluate(Pack, Facts);
+        var lean = result.Results(withExplanations: false).ToList();
+        Assert.All(lean, r => Assert.Null(r.Explanation));
+        Assert.Equal(
+            result.Results().Select(r => (r.Entity, r.RuleId, r.Outcome, string.Join(",", r.Missing), r.Error)),
+            lean.Select(r => (r.Entity, r.RuleId, r.Outcome, string.Join(",", r.Missing), r.Error)));
+        Assert.Contains(lean, r => r.Missing.Count > 0);
+        Assert.Contains(lean, r => r.Error == "division by zero");
+    }
 }

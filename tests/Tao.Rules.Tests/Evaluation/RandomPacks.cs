@@ -98,7 +98,7 @@ internal sealed class RandomPacks(int seed)
 
     private string Number(int depth)
     {
-        var choice = _random.Next(depth <= 0 ? 3 : 12);
+        var choice = _random.Next(depth <= 0 ? 3 : 13);
         return choice switch
         {
             0 => _inLet ? Pick(PlainFields[..3]) : Pick(PlainFields),
@@ -111,7 +111,8 @@ internal sealed class RandomPacks(int seed)
             8 => $"abs({Number(depth - 1)})",
             9 => Pick(["round", "-"]) is "round" ? $"round({Number(depth - 1)})" : $"-{Pick(PlainFields[..3])}",
             10 => $"{Pick(["min", "max"])}({Number(depth - 1)}, {Number(depth - 1)})",
-            _ => $"round({Number(depth - 1)}, 1)",
+            11 => $"round({Number(depth - 1)}, 1)",
+            _ => $"pow({Number(depth - 1)}, {Pick(["2", "0.5", "-1", "0"])})",
         };
     }
 

@@ -62,9 +62,25 @@ public sealed class WaiverFileReaderTests
              "w.yaml(4,37): error TAO6006: 'reason' must be a non-empty value; got the string \"\"",
              "w.yaml(4,78): error TAO6006: unknown key 'approver' in a waiver",
              "w.yaml(5,5): error TAO6006: a waiver must be a mapping of rule, entity, reason, approved_by and expires; got 'R-4'",
-             "w.yaml(7,1): error TAO6006: unknown key 'notes' in a waiver file; expected 'waivers'"],
+             "w.yaml(7,1): error TAO6006: unknown key 'notes' in a waiver file; expected 'waivers' or 'source'"],
             diagnostics);
         Assert.Equal("R-5", Assert.Single(waivers).Rule);
+    }
+
+    [Fact]
+    public void A_top_level_source_text_is_accepted_and_a_non_text_source_is_TAO6006()
+    {
+        var (waivers, diagnostics) = Read("""
+            source: "illustrative sample"
+            waivers:
+              - { rule: R-1, entity: A, reason: r, approved_by: a, expires: 2026-01-01 }
+            """);
+        Assert.Empty(diagnostics);
+        Assert.Equal("R-1", Assert.Single(waivers).Rule);
+
+        Assert.Equal(
+            ["w.yaml(1,9): error TAO6006: 'source' must be text; got a list"],
+            Read("source: [a]\nwaivers: []\n").Diagnostics);
     }
 
     [Fact]

@@ -12,15 +12,11 @@ internal sealed class Expectation
     {
         Description = description;
         Words = words.Length == 0 ? NoWords : words;
-        AsList = [description];
     }
 
     public string Description { get; }
 
     public IReadOnlyList<string> Words { get; }
-
-    /// <summary>The description as Sprache's failure result wants it, allocated once.</summary>
-    public string[] AsList { get; }
 
     public static Expectation ForKeyword(string keyword) => new("'" + keyword + "'", keyword);
 

@@ -15,8 +15,6 @@ internal sealed class FailureTracker(ParseContext context)
     /// <summary>The furthest failure position, or -1 when nothing failed yet.</summary>
     public int Position { get; private set; } = -1;
 
-    public bool HasMessage => _message is not null;
-
     public void Reset()
     {
         Position = -1;
