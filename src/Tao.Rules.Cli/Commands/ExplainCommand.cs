@@ -108,7 +108,7 @@ public static class ExplainCommand
         var facts = first.Facts;
         var source = facts.Source is null ? string.Empty : $", {facts.Source}";
         output.WriteLine($"{facts.GetKey(row)} ({facts.Kind}) in {facts.Path}{source}; as of {FactDates.Format(first.AsOf)}");
-        foreach (var result in results)
+        foreach (var result in results.Where(r => onlyRule is null || r.Rules.Any(rule => rule.Id == onlyRule)))
         {
             output.WriteLine();
             var title = result.Pack.Package.Title is { } t ? $" \"{t}\"" : string.Empty;
