@@ -1,6 +1,7 @@
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
 using Tao.Rules.Text;
+using Location = Tao.Rules.Text.Location;
 using static Tao.Rules.Tests.Evaluation.EvaluationHarness;
 
 namespace Tao.Rules.Tests.Evaluation;
@@ -131,5 +132,20 @@ public sealed class OutcomeTests
             lean.Select(r => (r.Entity, r.RuleId, r.Outcome, string.Join(",", r.Missing), r.Error)));
         Assert.Contains(lean, r => r.Missing.Count > 0);
         Assert.Contains(lean, r => r.Error == "division by zero");
+    }
+
+    [Fact]
+    public void A_waiver_covers_an_error_but_leaves_not_applicable_alone()
+    {
+        var waivers = new[]
+        {
+            new Waiver("RATIO-01", "XMR", "Supply data under review", "J. Sato, CCO", new DateTime(2026, 6, 30), Location.None),
+            new Waiver("CAP-01", "SEC", "Not a listing candidate", "J. Sato, CCO", new DateTime(2026, 6, 30), Location.None),
+            new Waiver("NO-SUCH-RULE", "XMR", "-", "-", new DateTime(2026, 6, 30), Location.None),
+        };
+        var result = EvaluateBoth(Pack, Facts, new EvaluationOptions { Waivers = waivers });
+        Assert.Equal(Outcome.Waived, OutcomeOf(result, "XMR", "RATIO-01"));
+        Assert.Equal(Outcome.NotApplicable, OutcomeOf(result, "SEC", "CAP-01"));
+        Assert.Empty(result.Notes);
     }
 }
