@@ -333,6 +333,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(Enumerable.Range(0, 9_000).Select(i => $"S{i:D5}"), verdicts);
         Assert.Equal(27_000, json.RootElement.GetProperty("results").GetArrayLength());
         Assert.Equal(9_000, json.RootElement.GetProperty("derived").GetArrayLength());
+        Assert.DoesNotContain("evaluated", result.Error, StringComparison.Ordinal); // no progress: stderr is not a terminal here
     }
 
     [Theory]
@@ -358,5 +359,33 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Contains("1234567.25 USD", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));
+    }
+
+    [Fact]
+    public void Schemas_among_the_rules_are_used_for_the_facts()
+    {
+        var schema = _folder.Write("custom/token.schema.yaml", "kind: token\nkey: id\nfields:\n  id: { type: string, required: true }\n  supply: { type: number }\n");
+        var rules = _folder.Write("custom/token.rules", """
+            package demo.tokens
+              title "Token screen"
+              applies to token
+              jurisdiction JP
+              version "2026.1"
+              effective 2026-01-01
+
+            rule TOK-01 "Has a supply"
+              severity major
+              cite "Demo policy 7"
+              require token.supply > 0
+              because "{token.id} has no supply"
+            """);
+        var facts = _folder.Write("facts/tokens.yaml", "kind: token\nas_of: 2026-01-09\nentities:\n  - { id: T1, supply: 10 }\n  - { id: T2, supply: 0 }\n");
+
+        var result = CliRun.InProcess("eval", "--rules", Path.GetDirectoryName(schema)!, "--facts", facts, "--format", "csv");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("T1,demo.tokens,TOK-01,pass,major,ready,,", result.Out, StringComparison.Ordinal);
+        Assert.Contains("T2,demo.tokens,TOK-01,fail,major,at-risk,,", result.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(rules));
     }
 }

@@ -63,7 +63,8 @@ public static class ExplainCommand
         if (arguments.Rule is { } ruleId && !packs.Any(p => p.RulesInOrder.Any(r => r.Id == ruleId)))
         {
             var ids = packs.SelectMany(p => p.RulesInOrder.Select(r => r.Id)).ToList();
-            console.Error.WriteLine($"tao-rules: no rule '{ruleId}' in the packs for these facts{Suggestions.DidYouMean(ruleId, ids)}");
+            var suggestion = Suggestions.DidYouMean(ruleId, ids);
+            console.Error.WriteLine($"tao-rules: no rule '{ruleId}' in the packs for these facts{(suggestion.Length == 0 ? "." : suggestion)}");
             return ExitCodes.BadInput;
         }
 
@@ -107,7 +108,7 @@ public static class ExplainCommand
         var facts = first.Facts;
         var source = facts.Source is null ? string.Empty : $", {facts.Source}";
         output.WriteLine($"{facts.GetKey(row)} ({facts.Kind}) in {facts.Path}{source}; as of {FactDates.Format(first.AsOf)}");
-        foreach (var result in results)
+        foreach (var result in results.Where(r => onlyRule is null || r.Rules.Any(rule => rule.Id == onlyRule)))
         {
             output.WriteLine();
             var title = result.Pack.Package.Title is { } t ? $" \"{t}\"" : string.Empty;
@@ -157,13 +158,3 @@ public static class ExplainCommand
         public string Suggestion() => _best is null ? "." : $"; did you mean '{_best}'?";
     }
 }
-
-/// <summary>The command line of <c>explain</c>, parsed.</summary>
-public sealed record ExplainArguments(
-    IReadOnlyList<string> Rules,
-    string Facts,
-    string Entity,
-    string? Rule,
-    string? AsOf,
-    IReadOnlyList<string> Params,
-    string? Waivers);

@@ -43,7 +43,8 @@ public static class RunArguments
             var packNames = packs.Packs.Select(p => p.Name).ToList();
             if (!packNames.Contains(parsed!.Package, StringComparer.Ordinal))
             {
-                console.Error.WriteLine($"tao-rules: --param '{text}' names the package '{parsed.Package}', which is not among the rules{Suggestions.DidYouMean(parsed.Package, packNames)}");
+                var suggestion = Suggestions.DidYouMean(parsed.Package, packNames);
+                console.Error.WriteLine($"tao-rules: --param '{text}' names the package '{parsed.Package}', which is not among the rules{(suggestion.Length == 0 ? "." : suggestion)}");
                 return null;
             }
 
