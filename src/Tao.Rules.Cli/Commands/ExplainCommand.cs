@@ -42,24 +42,13 @@ public static class ExplainCommand
 
     public static int Run(CliConsole console, ExplainArguments arguments)
     {
-        var loaded = RulePackLoader.Load(console, arguments.Rules, out var exitCode);
-        if (loaded is null)
+        var run = PreparedRun.Prepare(console, arguments.Rules, arguments.Facts, arguments.AsOf, arguments.Params, arguments.Waivers, out var exitCode);
+        if (run is null)
         {
             return exitCode;
         }
 
-        if (!FactInput.IsReadable(console, arguments.Facts))
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var options = RunArguments.Parse(console, loaded, arguments.AsOf, arguments.Params, arguments.Waivers);
-        var packs = options is null ? null : FactKindMatcher.Match(console, arguments.Facts, loaded.Packs);
-        if (options is null || packs is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
+        var (options, packs) = (run.Options, run.Packs);
         if (arguments.Rule is { } ruleId && !packs.Any(p => p.RulesInOrder.Any(r => r.Id == ruleId)))
         {
             var ids = packs.SelectMany(p => p.RulesInOrder.Select(r => r.Id)).ToList();

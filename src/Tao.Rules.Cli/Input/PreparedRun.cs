@@ -1,0 +1,42 @@
+using Tao.Rules.Evaluation;
+
+namespace Tao.Rules.Cli.Input;
+
+/// <summary>
+/// What <c>eval</c> and <c>explain</c> need before they read a single fact: the compiled packs whose kind the facts
+/// hold, and the run's options (as_of, params, waivers). Every step that fails has already told the user why.
+/// </summary>
+public sealed record PreparedRun(LoadedPacks Loaded, EvaluationOptions Options, IReadOnlyList<CompiledPack> Packs)
+{
+    public static PreparedRun? Prepare(
+        CliConsole console,
+        IReadOnlyList<string> rules,
+        string facts,
+        string? asOf,
+        IReadOnlyList<string> @params,
+        string? waivers,
+        out int exitCode)
+    {
+        var loaded = RulePackLoader.Load(console, rules, out exitCode);
+        if (loaded is null)
+        {
+            return null;
+        }
+
+        exitCode = ExitCodes.BadInput;
+        if (!FactInput.IsReadable(console, facts))
+        {
+            return null;
+        }
+
+        var options = RunArguments.Parse(console, loaded, asOf, @params, waivers);
+        var packs = options is null ? null : FactKindMatcher.Match(console, facts, loaded.Packs);
+        if (options is null || packs is null)
+        {
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return new PreparedRun(loaded, options, packs);
+    }
+}
