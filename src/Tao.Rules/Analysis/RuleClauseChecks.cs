@@ -1,52 +1,29 @@
 using Tao.Rules.Binding;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Syntax;
 
 namespace Tao.Rules.Analysis;
 
-/// <summary>TAO4002: a rule must say which regulation or policy it encodes.</summary>
-internal sealed class MissingCitationCheck : PackageCheck
+/// <summary>
+/// A rule that lacks a clause it should have: TAO4002 without <c>cite</c> (say which regulation it encodes), TAO4003
+/// without <c>because</c> (a fail must be explained), TAO4005 without <c>severity</c> (it counts as major), TAO4009
+/// without <c>require</c> (it checks nothing). Reported at the rule id.
+/// </summary>
+internal sealed class MissingClauseCheck(DiagnosticDescriptor descriptor, Func<RuleDeclarationSyntax, ClauseSyntax?> clause) : PackageCheck
 {
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
-    {
-        foreach (var rule in package.Rules.Where(r => r.Syntax.Cite is null))
-        {
-            diagnostics.Add(DiagnosticCatalog.MissingCitation, rule.Syntax.Id.Span, rule.Id);
-        }
-    }
-}
+    public static IReadOnlyList<MissingClauseCheck> All { get; } =
+    [
+        new(DiagnosticCatalog.MissingCitation, r => r.Cite),
+        new(DiagnosticCatalog.MissingBecause, r => r.Because),
+        new(DiagnosticCatalog.MissingSeverity, r => r.Severity),
+        new(DiagnosticCatalog.MissingRequire, r => r.Require),
+    ];
 
-/// <summary>TAO4003: a fail must be explained in business words.</summary>
-internal sealed class MissingBecauseCheck : PackageCheck
-{
     public override void Check(BoundPackage package, DiagnosticBag diagnostics)
     {
-        foreach (var rule in package.Rules.Where(r => r.Syntax.Because is null))
+        foreach (var rule in package.Rules.Where(r => clause(r.Syntax) is null))
         {
-            diagnostics.Add(DiagnosticCatalog.MissingBecause, rule.Syntax.Id.Span, rule.Id);
-        }
-    }
-}
-
-/// <summary>TAO4005: without a severity a rule counts as major; say so explicitly.</summary>
-internal sealed class MissingSeverityCheck : PackageCheck
-{
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
-    {
-        foreach (var rule in package.Rules.Where(r => r.Syntax.Severity is null))
-        {
-            diagnostics.Add(DiagnosticCatalog.MissingSeverity, rule.Syntax.Id.Span, rule.Id);
-        }
-    }
-}
-
-/// <summary>TAO4009: a rule without <c>require</c> checks nothing.</summary>
-internal sealed class MissingRequireCheck : PackageCheck
-{
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
-    {
-        foreach (var rule in package.Rules.Where(r => r.Syntax.Require is null))
-        {
-            diagnostics.Add(DiagnosticCatalog.MissingRequire, rule.Syntax.Id.Span, rule.Id);
+            diagnostics.Add(descriptor, rule.Syntax.Id.Span, rule.Id);
         }
     }
 }

@@ -9,14 +9,11 @@ public static class RuleLinter
     private static readonly IReadOnlyList<PackageCheck> Checks =
     [
         new DuplicateRuleIdCheck(),
-        new MissingCitationCheck(),
-        new MissingBecauseCheck(),
+        .. MissingClauseCheck.All,
         new UntestedRuleCheck(),
-        new MissingSeverityCheck(),
         new ConstantConditionCheck(),
         new UnsatisfiableRequireCheck(),
         new UnusedDeclarationCheck(),
-        new MissingRequireCheck(),
     ];
 
     /// <summary>Runs every check; works on packages with binding errors too (erroneous parts are skipped).</summary>

@@ -5,35 +5,9 @@ namespace Tao.Rules.Tests.Binding;
 
 public sealed class DesignExampleTests
 {
-    private const string Example = """
-        package jp.jvcea
-          title "Japan-style asset filter (JVCEA Green List and FSA screening)"
-          applies to asset
-          jurisdiction JP
-          version "2026.1"
-          effective 2026-01-01
-
-        param min_handlers = 3                     # overridable: --param jp.jvcea.min_handlers=4
-        param min_cold_custody = 95 %
-
-        let listed_long_enough = asset.first_domestic_listing + 6 months <= as_of
-
-        rule JP-GL-01 "Handled by at least three member exchanges"
-          severity major
-          cite "JVCEA Green List criteria (2022)"
-          when asset.asset_type != "security"
-          require asset.domestic_handler_count >= min_handlers
-          because "{asset.name} is handled by {asset.domestic_handler_count} member exchanges; {min_handlers} are needed"
-          remedy "List on further member exchanges, or go through individual review"
-
-        rule JP-PRIV-05 "No anonymity-enhancing features"
-          severity blocker
-          require not asset.has_privacy_feature
-
-        test "a privacy coin is blocked"
-          given asset { symbol: "XMR", has_privacy_feature: true, asset_type: "native" }
-          expect JP-PRIV-05 fail
-        """;
+    /// <summary>The DESIGN.md §3 example, kept once in the parser's samples.</summary>
+    private static readonly string Example = File.ReadAllText(
+        Path.Combine(RepositoryRoot.Path, "tests", "Tao.Rules.Tests", "Parsing", "Samples", "jvcea.rules"));
 
     [Fact]
     public void The_design_example_binds_without_errors_against_the_shipped_asset_schema()
