@@ -10,8 +10,8 @@ public static class EvaluationComparer
 {
     /// <summary>
     /// Compares <paramref name="before"/> with <paramref name="after"/>: one result per pack on each side (packs are
-    /// matched by name, entities by key, rules by id). A rule, pack or entity that exists on one side only counts as
-    /// not_applicable on the other, so it shows only where it decides something.
+    /// matched by name, entities by key, rules by id). A rule, pack or entity that exists on one side only is listed
+    /// where its outcome there is fail, unknown, error or waived (a pass or not_applicable decides nothing).
     /// </summary>
     /// <exception cref="ArgumentException">A side holds two results of one pack.</exception>
     public static EvaluationDiff Compare(IReadOnlyList<EvaluationResult> before, IReadOnlyList<EvaluationResult> after)

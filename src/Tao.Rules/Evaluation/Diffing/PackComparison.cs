@@ -87,8 +87,15 @@ internal sealed class PackComparison
         var before = ruleBefore is null ? (Outcome?)null : _before!.GetOutcome(rowBefore!.Value, ruleBefore.Index);
         var after = ruleAfter is null ? (Outcome?)null : _after!.GetOutcome(rowAfter!.Value, ruleAfter.Index);
 
-        // A rule that does not exist on a side decides nothing there: the same as not applicable.
-        var outcomeChanged = (before ?? Outcome.NotApplicable) != (after ?? Outcome.NotApplicable);
+        // A rule that does not exist on a side decides nothing there: it matches a pass or a not_applicable, so a rule
+        // added (or an entity or pack added) shows only where it fails, is unknown, errs or is waived.
+        var outcomeChanged = (before, after) switch
+        {
+            (null, null) => false,
+            (null, { } only) => !Harmless(only),
+            ({ } only, null) => !Harmless(only),
+            _ => before != after,
+        };
         var weightChanged = ruleBefore is not null && ruleAfter is not null && ruleBefore.Severity != ruleAfter.Severity
             && (CountsTowardVerdict(before) || CountsTowardVerdict(after));
         if (!outcomeChanged && !weightChanged)
@@ -162,6 +169,8 @@ internal sealed class PackComparison
         result.GetResult(row, rule.Index, withExplanation: false).Waiver is { } waiver
             ? $"until {Facts.FactDates.Format(waiver.Expires)}, approved by {waiver.ApprovedBy}"
             : "waived";
+
+    private static bool Harmless(Outcome outcome) => outcome is Outcome.Pass or Outcome.NotApplicable;
 
     private static bool CountsTowardVerdict(Outcome? outcome) => outcome is Outcome.Fail or Outcome.Unknown or Outcome.Error;
 
