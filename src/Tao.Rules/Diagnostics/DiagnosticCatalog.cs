@@ -82,6 +82,9 @@ public static class DiagnosticCatalog
     // TAO7xxx — rule tests.
     public static readonly DiagnosticDescriptor ExpectationNotMet = new("TAO7001", "Expectation not met", "{0}", Category.RuleTests, Error);
 
+    // TAO9xxx — runs: rules read from a git revision.
+    public static readonly DiagnosticDescriptor UnreadableRevision = new("TAO9001", "Unreadable git revision", "cannot read '{0}' from git: {1}", Category.Runs, Error);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCatalog)

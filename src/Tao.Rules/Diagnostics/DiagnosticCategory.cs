@@ -20,4 +20,7 @@ public enum DiagnosticCategory
 
     /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
     RuleTests,
+
+    /// <summary>TAO9xxx: runs of the CLI over more than files, such as rules read from a git revision.</summary>
+    Runs,
 }

@@ -32,8 +32,11 @@ public sealed record ChangeReason(ChangeReasonKind Kind, string Subject, string?
         _ => "unexplained",
     };
 
-    /// <summary><c>param min_handlers: 3 → 4</c>; <c>rule added</c>.</summary>
-    public override string ToString()
+    /// <summary><c>param min_handlers: 3 -> 4</c>; <c>rule added</c>.</summary>
+    public override string ToString() => Describe("->");
+
+    /// <summary>As <see cref="ToString"/>, with <paramref name="arrow"/> between the before and after values (<c>→</c> in Markdown).</summary>
+    public string Describe(string arrow)
     {
         var head = Kind switch
         {
@@ -49,6 +52,6 @@ public sealed record ChangeReason(ChangeReasonKind Kind, string Subject, string?
             ChangeReasonKind.Unexplained => "unexplained",
             _ => KindText + " " + Subject,
         };
-        return Before is null && After is null ? head : $"{head}: {Before ?? "(none)"} → {After ?? "(none)"}";
+        return Before is null && After is null ? head : $"{head}: {Before ?? "(none)"} {arrow} {After ?? "(none)"}";
     }
 }

@@ -62,7 +62,8 @@ public sealed class EvaluationComparerTests
         Assert.Equal(("D-01", Outcome.Pass, Outcome.Fail), (rule.RuleId, rule.Before!.Value, rule.After!.Value));
         var reason = Assert.Single(rule.Reasons);
         Assert.Equal(new ChangeReason(ChangeReasonKind.RuleText, "require", "asset.domestic_handler_count >= min_handlers", "asset.domestic_handler_count >= 4"), reason);
-        Assert.Equal("rule require: asset.domestic_handler_count >= min_handlers → asset.domestic_handler_count >= 4", reason.ToString());
+        Assert.Equal("rule require: asset.domestic_handler_count >= min_handlers -> asset.domestic_handler_count >= 4", reason.ToString());
+        Assert.Equal("rule require: asset.domestic_handler_count >= min_handlers → asset.domestic_handler_count >= 4", reason.Describe("→"));
         Assert.Equal(2, diff.UnchangedEntityCount);
         Assert.Equal(["D-01"], Assert.Single(diff.Packs).RulesChanged);
         Assert.Equal([(Verdict.Ready, Verdict.AtRisk, 1)], diff.VerdictFlips().Select(f => (f.Before!.Value, f.After!.Value, f.Count)));
