@@ -44,6 +44,12 @@ internal static class GitProcess
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_PAGER"] = "cat";
 
+        // Inside a git hook these point at the hook's repository (often relatively): the folder alone must decide.
+        foreach (var variable in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX" })
+        {
+            start.Environment.Remove(variable);
+        }
+
         Process process;
         try
         {
