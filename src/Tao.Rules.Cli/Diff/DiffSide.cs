@@ -57,19 +57,14 @@ public static class DiffSide
         string? waivers,
         out int exitCode)
     {
+        var run = PreparedRun.Prepare(console, rules, facts, asOf, @params, waivers, out exitCode);
+        if (run is null)
+        {
+            return null;
+        }
+
         exitCode = ExitCodes.BadInput;
-        if (!FactInput.IsReadable(console, facts))
-        {
-            return null;
-        }
-
-        var options = RunArguments.Parse(console, rules, asOf, @params, waivers);
-        var packs = options is null ? null : FactKindMatcher.Match(console, facts, rules.Packs);
-        if (options is null || packs is null)
-        {
-            return null;
-        }
-
+        var (options, packs) = (run.Options, run.Packs);
         var diagnostics = new DiagnosticBag();
         var table = FactFileReader.Read(facts, packs[0].Package.Schema!, diagnostics);
         var results = new List<EvaluationResult>();

@@ -81,6 +81,46 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_yaml_rule_whose_require_changed_is_listed_in_its_pack_even_when_no_outcome_changes()
+    {
+        using var folder = new TempFolder();
+        var yaml = File.ReadAllText(Path.Combine(Root, "rules", "eu", "mica-admission.rules.yaml"));
+        var reworded = folder.Write("reworded.rules.yaml", yaml.Replace("    require: asset.offeror_legal_person\n", "    require: \"asset.offeror_legal_person   \"\n", StringComparison.Ordinal));
+        var doubled = folder.Write("doubled.rules.yaml", yaml.Replace("    require: asset.offeror_legal_person\n", "    require: asset.offeror_legal_person and asset.offeror_legal_person\n", StringComparison.Ordinal));
+        Assert.NotEqual(yaml, File.ReadAllText(doubled));
+
+        var same = CliRun.InProcess("diff", "--before", Path.Combine(Root, "rules", "eu"), "--after", reworded, "--facts", Assets);
+        var changed = CliRun.InProcess("diff", "--before", Path.Combine(Root, "rules", "eu"), "--after", doubled, "--facts", Assets);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (same.ExitCode, changed.ExitCode));
+        Assert.StartsWith("diff: no change", same.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("rules changed", same.Out, StringComparison.Ordinal);
+        Assert.StartsWith("diff: no change", changed.Out, StringComparison.Ordinal);
+        Assert.Contains("pack eu.mica.admission:\n  rules changed: EU-MICA-05\n", changed.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_escapes_text_from_the_facts()
+    {
+        using var folder = new TempFolder();
+        const string facts = """
+            kind: asset
+            as_of: 2026-01-09
+            entities:
+              - { symbol: "X|<b>*", name: X, asset_type: native, has_privacy_feature: false }
+            """;
+        var before = folder.Write("before.yaml", facts);
+        var after = folder.Write("after.yaml", facts.Replace("has_privacy_feature: false", "has_privacy_feature: true", StringComparison.Ordinal));
+
+        var result = CliRun.InProcess("diff", "--rules", Japan, "--facts-before", before, "--facts-after", after, "--format", "markdown");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(@"| jp.listing | X\|&lt;b&gt;\* | ", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("fact asset.has\\_privacy\\_feature: false → true", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rule_error_on_one_side_is_reported_with_its_position_and_exit_1()
     {
         using var folder = new TempFolder();
@@ -124,8 +164,8 @@ public sealed class DiffCommandTests
     public void Output_is_the_same_in_every_culture(string culture)
     {
         string[] args = ["diff", "--rules", Japan, "--facts", Assets, "--param-after", "jp.listing.min_cold_custody=97.5 %", "--format", "json"];
-        var invariant = RunIn(CultureInfo.InvariantCulture, () => CliRun.InProcess(args));
-        var local = RunIn(new CultureInfo(culture), () => CliRun.InProcess(args));
+        var invariant = InCulture.Run(CultureInfo.InvariantCulture, () => CliRun.InProcess(args));
+        var local = InCulture.Run(new CultureInfo(culture), () => CliRun.InProcess(args));
 
         Assert.Contains("\"before\": \"95 %\"", invariant.Out, StringComparison.Ordinal);
         Assert.Contains("\"after\": \"97.5 %\"", invariant.Out, StringComparison.Ordinal);
@@ -133,20 +173,5 @@ public sealed class DiffCommandTests
     }
 
     /// <summary>Paths under the repository as the README writes them, so golden files are the same on every machine.</summary>
-    internal static string Relative(string text) => text.Replace(Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(Root + "/", string.Empty, StringComparison.Ordinal);
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    }
+    private static string Relative(string text) => text.Replace(Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(Root + "/", string.Empty, StringComparison.Ordinal);
 }

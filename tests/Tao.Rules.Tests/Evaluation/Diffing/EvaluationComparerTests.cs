@@ -228,6 +228,32 @@ public sealed class EvaluationComparerTests
     }
 
     [Fact]
+    public void Another_entity_moving_a_population_aggregate_is_the_population_reason()
+    {
+        const string shares = """
+            package p
+              applies to asset
+            let total = sum(all asset.market_cap)
+            rule P-01 "Less than half of the market"
+              severity major
+              require asset.market_cap / total < 0.5
+            """;
+        const string before = """
+            as_of: 2026-01-09
+            entities:
+              - { symbol: AAA, market_cap: 40 }
+              - { symbol: BBB, market_cap: 30 }
+              - { symbol: CCC, market_cap: 30 }
+            """;
+        var after = before.Replace("market_cap: 30", "market_cap: 10", StringComparison.Ordinal);
+        var diff = Compare(shares, before, shares, after);
+
+        var change = Assert.Single(diff.Changes);
+        Assert.Equal(("AAA", Verdict.Ready, Verdict.AtRisk), (change.Entity, change.Before!.Value, change.After!.Value));
+        Assert.Equal(new ChangeReason(ChangeReasonKind.Population, "other entities' facts", null, null), Assert.Single(Assert.Single(change.Rules).Reasons));
+    }
+
+    [Fact]
     public void Two_results_of_one_pack_on_a_side_are_refused()
     {
         var pack = Compile(Pack);
