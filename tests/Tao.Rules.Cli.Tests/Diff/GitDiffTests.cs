@@ -29,6 +29,24 @@ public sealed class GitDiffTests
     }
 
     [Fact]
+    public void As_a_process_the_repository_is_the_one_holding_the_current_folder()
+    {
+        using var repository = new GitRepository();
+        repository.Write("rules/japan/listing.rules", Listing);
+        repository.Commit("Japan pack");
+        repository.Write("rules/japan/listing.rules", Listing.Replace("param min_handlers = 3", "param min_handlers = 4", StringComparison.Ordinal));
+        repository.Commit("Raise min_handlers");
+
+        var changed = CliRun.AsProcess(repository.Path, null, "diff", "--before", "git:HEAD~1:rules", "--after", "git:HEAD:rules", "--facts", Assets, "--format", "json", "--fail-on-change");
+        var unknown = CliRun.AsProcess(repository.Path, null, "diff", "--before", "git:HEAD~2:rules", "--after", "git:HEAD:rules", "--facts", Assets);
+
+        Assert.Equal(ExitCodes.Findings, changed.ExitCode);
+        Assert.Contains("\"subject\": \"min_handlers\"", changed.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, unknown.ExitCode);
+        Assert.Equal("git:HEAD~2:rules(1,1): error TAO9001: cannot read 'git:HEAD~2:rules' from git: unknown revision 'HEAD~2'", unknown.Error.Trim());
+    }
+
+    [Fact]
     public void A_folder_in_a_subfolder_of_the_repository_is_read_from_the_top_level()
     {
         using var repository = new GitRepository();

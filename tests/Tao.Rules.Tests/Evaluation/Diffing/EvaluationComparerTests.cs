@@ -254,6 +254,21 @@ public sealed class EvaluationComparerTests
     }
 
     [Fact]
+    public void An_added_pack_gives_every_entity_a_verdict_and_lists_only_the_rules_that_decide_something()
+    {
+        var diff = EvaluationComparer.Compare([], [Evaluate(Pack, Facts)]);
+
+        Assert.Equal(["AAA ready", "BBB ready", "CCC at-risk"], diff.Changes.Select(c => $"{c.Entity} {EvaluationResult.VerdictText(c.After!.Value)}"));
+        Assert.All(diff.Changes, c => Assert.Null(c.Before));
+        var rule = Assert.Single(diff.Changes.SelectMany(c => c.Rules));
+        Assert.Equal(("D-01", Outcome.Fail), (rule.RuleId, rule.After!.Value));
+        Assert.Equal(new ChangeReason(ChangeReasonKind.PackAdded, "d", null, null), Assert.Single(rule.Reasons));
+        var pack = Assert.Single(diff.Packs);
+        Assert.Equal((false, true), (pack.ExistsBefore, pack.ExistsAfter));
+        Assert.Null(diff.AsOfBefore);
+    }
+
+    [Fact]
     public void Two_results_of_one_pack_on_a_side_are_refused()
     {
         var pack = Compile(Pack);
