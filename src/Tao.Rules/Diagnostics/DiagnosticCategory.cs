@@ -21,6 +21,6 @@ public enum DiagnosticCategory
     /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
     RuleTests,
 
-    /// <summary>TAO9xxx: runs of the CLI over more than files, such as rules read from a git revision.</summary>
+    /// <summary>TAO9xxx: runs of the evaluator compared and recorded over time (diff, history).</summary>
     Runs,
 }
