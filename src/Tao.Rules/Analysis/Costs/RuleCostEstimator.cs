@@ -105,9 +105,13 @@ public static class RuleCostEstimator
             };
         }
 
-        /// <summary>The elements a list holds: a literal's count, else the assumed length.</summary>
-        private double Length(BoundExpression list) =>
-            list is BoundListExpression literal ? literal.Elements.Count : Math.Max(1, options.AssumedListLength);
+        /// <summary>The elements a list holds: a literal's or a param default's count, else the assumed length.</summary>
+        private double Length(BoundExpression list) => list switch
+        {
+            BoundListExpression literal => literal.Elements.Count,
+            BoundParamReference { Param.DefaultValue.Items: { } items } => items.Count,
+            _ => Math.Max(1, options.AssumedListLength),
+        };
 
         /// <summary>Queues a let or aggregate for its own item; it costs nothing more where it is used.</summary>
         private double Need(BoundNode node)
