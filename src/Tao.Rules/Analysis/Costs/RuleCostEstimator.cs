@@ -56,6 +56,9 @@ public static class RuleCostEstimator
     {
         private readonly HashSet<BoundNode> _seen = [];
 
+        /// <summary>Inside a population's selector and filter: the lets there are costed per member, not queued.</summary>
+        private bool _perMember;
+
         public List<BoundNode> Pending { get; } = [];
 
         public long Cost(BoundExpression expression) => (long)Math.Min(Steps(expression), long.MaxValue);
@@ -64,7 +67,9 @@ public static class RuleCostEstimator
         public long PopulationCost(BoundPopulationAggregate aggregate)
         {
             double n = Math.Max(1, options.AssumedPopulationSize);
+            _perMember = true;
             var perMember = Steps(aggregate.Selector) + (aggregate.Filter is null ? 0 : Steps(aggregate.Filter)) + MemberLets(aggregate);
+            _perMember = false;
             var total = n * perMember;
             if (aggregate.Aggregate == AggregateKind.Rank)
             {
@@ -80,7 +85,7 @@ public static class RuleCostEstimator
 
         private double Steps(BoundExpression expression) => expression switch
         {
-            BoundLetReference let => 1 + Need(let.Let),
+            BoundLetReference let => 1 + (_perMember ? 0 : Need(let.Let)),
             BoundPopulationAggregate aggregate => 1 + Need(aggregate),
             BoundListExpression list => 1 + list.Elements.Sum(Steps),
             BoundUnaryExpression unary => 1 + Steps(unary.Operand),
@@ -152,7 +157,7 @@ public static class RuleCostEstimator
                     pending.Push(next);
                 }
 
-                total += new CostWalk(options).Steps(let.Expression);
+                total += Steps(let.Expression);
             }
 
             return total;
