@@ -217,4 +217,34 @@ public sealed class ConditionReasoningTests
             LintRules("TAO4008", "param p = 1\nlet a = asset.audit_count + p\nlet b = a + 1\n", Rule("R-01", "asset.audit_count >= 1")));
         Assert.Empty(LintRules("TAO4008", "param p = 1\nlet a = asset.audit_count + p\nlet b = a + 1\n", Rule("R-01", "b >= 1")));
     }
+
+    [Fact]
+    public void Counts_absolute_values_and_ranks_have_lower_bounds()
+    {
+        Assert.Equal(
+            ["(6,11): TAO4006: this 'require' is always true whenever its facts are known; the rule can never fail"],
+            LintRules("TAO4006", Rule("R-01", "count(asset.whitepaper_sections) >= 0")));
+        Assert.Equal(
+            ["(6,11): TAO4007: this 'require' can never hold: 'abs(asset.market_cap) < 0 USD' can never hold"],
+            LintRules("TAO4007", Rule("R-01", "abs(asset.market_cap) < 0 USD")));
+        Assert.Equal(
+            ["(6,11): TAO4007: this 'require' can never hold: 'rank(all subnet.market_cap) < 1' can never hold"],
+            LintSubnet("TAO4007", Rule("R-01", "rank(all subnet.market_cap) < 1")));
+        Assert.Empty(LintRules("TAO4006", Rule("R-01", "count(asset.whitepaper_sections) >= 1")));
+        Assert.Empty(LintRules("TAO4006", Rule("R-01", "asset.audit_count >= 0")));
+    }
+
+    [Fact]
+    public void Yaml_packs_are_reported_at_their_line_and_column()
+    {
+        var tree = Tao.Rules.Syntax.Yaml.YamlRuleParser.Parse(Tao.Rules.Text.SourceText.From(
+            "package: demo\napplies_to: asset\nrules:\n  - id: DEMO-01\n    title: Mid-cap\n    require: asset.market_cap > 5 USD and asset.market_cap < 3 USD\n",
+            "demo.rules.yaml"));
+        var diagnostics = new Tao.Rules.Diagnostics.DiagnosticBag();
+        var package = Tao.Rules.Binding.Binder.Bind(tree, Tao.Rules.Schema.ShippedSchemas.Load(), diagnostics);
+        Tao.Rules.Analysis.RuleLinter.Lint(package, diagnostics);
+        Assert.Equal(
+            ["demo.rules.yaml(6,14): error TAO4007: this 'require' can never hold: 'asset.market_cap > 5 USD' and 'asset.market_cap < 3 USD' cannot both hold"],
+            diagnostics.ToSortedList().Where(d => d.Id == "TAO4007").Select(d => d.ToString()));
+    }
 }

@@ -95,7 +95,7 @@ internal sealed class FormulaBuilder
                 return value.Boolean == (kind == BoundBinaryOperatorKind.Equal) ? holds : holds.Negate();
             case TypeKind.Number when SameDimension(subject, valueExpression):
             case TypeKind.Date:
-                return Membership(subject, NumberRange(kind, Scalar(value)), NumberSet.All);
+                return Membership(subject, NumberRange(kind, Scalar(value)), NumberDomain(subject));
             case TypeKind.String when kind is BoundBinaryOperatorKind.Equal:
                 return Membership(subject, TextSet.Only([value.Text!]), TextDomain(subject));
             case TypeKind.String when kind is BoundBinaryOperatorKind.NotEqual:
@@ -144,7 +144,7 @@ internal sealed class FormulaBuilder
         }
         else
         {
-            formula = Membership(@in.Value, NumberSet.Points(items.Select(Scalar)), NumberSet.All);
+            formula = Membership(@in.Value, NumberSet.Points(items.Select(Scalar)), NumberDomain(@in.Value));
         }
 
         return @in.Negated ? formula.Negate() : formula;
@@ -166,7 +166,7 @@ internal sealed class FormulaBuilder
         if (ConstantFolder.TryFold(bound) is { Kind: TypeKind.Number or TypeKind.Date } constant && (constant.Kind == TypeKind.Date || SameDimension(value, bound)))
         {
             var set = lower ? NumberSet.Above(Scalar(constant), closed: true) : NumberSet.Below(Scalar(constant), closed: true);
-            return Membership(value, set, NumberSet.All);
+            return Membership(value, set, NumberDomain(value));
         }
 
         return lower
@@ -199,6 +199,18 @@ internal sealed class FormulaBuilder
     /// <summary>Numbers in base units; dates as whole day numbers (exact in a double).</summary>
     private static double Scalar(ConstantValue value) =>
         value.Kind == TypeKind.Date ? value.Date.Ticks / TimeSpan.TicksPerDay : value.Number;
+
+    /// <summary>
+    /// What a number can be by construction: a count is at least 0, an absolute value too, a rank at least 1. (Schemas
+    /// declare no ranges, so fields are unbounded.)
+    /// </summary>
+    private static NumberSet NumberDomain(BoundExpression subject) => subject switch
+    {
+        BoundCallExpression { Operation: BuiltinOperation.CountList or BuiltinOperation.Abs } => NumberSet.Above(0, closed: true),
+        BoundPopulationAggregate { Aggregate: AggregateKind.Count } => NumberSet.Above(0, closed: true),
+        BoundPopulationAggregate { Aggregate: AggregateKind.Rank } => NumberSet.Above(1, closed: true),
+        _ => NumberSet.All,
+    };
 
     /// <summary>An enum's values bound what its subject can be; other texts are unbounded.</summary>
     private static TextSet TextDomain(BoundExpression subject) =>
