@@ -41,7 +41,10 @@ internal sealed class FormulaBuilder
             return ConstantFormula.True;
         }
 
-        if (ConstantFolder.TryFold(expression) is { Kind: TypeKind.Bool } constant)
+        // Logical operators are not folded here: their constant operands become constant formulas, which the solver
+        // treats by Kleene's rules anyway, and folding every node of a long chain would be quadratic.
+        if (expression is not (BoundBinaryExpression { OperatorKind: BoundBinaryOperatorKind.And or BoundBinaryOperatorKind.Or } or BoundUnaryExpression)
+            && ConstantFolder.TryFold(expression) is { Kind: TypeKind.Bool } constant)
         {
             return constant.Boolean ? ConstantFormula.True : ConstantFormula.False;
         }
