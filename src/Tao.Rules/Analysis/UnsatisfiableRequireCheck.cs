@@ -13,7 +13,7 @@ namespace Tao.Rules.Analysis;
 internal sealed class UnsatisfiableRequireCheck : PackageCheck
 {
     /// <summary>Explaining looks at most this many conditions; past it the message stays general.</summary>
-    private const int MaxExplainedConditions = 16;
+    private const int MaxExplainedConditions = FormulaBuilder.MaxAtoms;
 
     public override void Check(LintContext context, DiagnosticBag diagnostics)
     {

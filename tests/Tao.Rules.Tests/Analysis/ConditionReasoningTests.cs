@@ -247,4 +247,23 @@ public sealed class ConditionReasoningTests
             ["demo.rules.yaml(6,14): error TAO4007: this 'require' can never hold: 'asset.market_cap > 5 USD' and 'asset.market_cap < 3 USD' cannot both hold"],
             diagnostics.ToSortedList().Where(d => d.Id == "TAO4007").Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Conditions_at_the_nesting_limit_are_reasoned_about_without_overflow()
+    {
+        static string Chain(int count) => string.Join(" and ", Enumerable.Range(0, count).Select(i => $"asset.audit_count > {i}"));
+        var sum = string.Join(" + ", Enumerable.Repeat("asset.audit_count", 900));
+        var nots = string.Concat(Enumerable.Repeat("not (", 300)) + "asset.isg_market or not asset.isg_market" + new string(')', 300);
+
+        Assert.Equal(
+            ["(6,11): TAO4007: this 'require' can never hold: 'asset.audit_count > 5' and 'asset.audit_count < 5' cannot both hold"],
+            LintRules("TAO4007", Rule("R-01", Chain(60) + " and asset.audit_count < 5")));
+
+        // Past 64 conditions a clause is not analysed at all: the work stays bounded (and nothing false is said).
+        Assert.Empty(LintRules("TAO4007", Rule("R-01", Chain(900) + " and asset.audit_count < 5")));
+        Assert.Empty(LintRules("TAO4007", Rule("R-01", sum + " > 5")));
+        Assert.Equal(
+            ["(6,11): TAO4006: this 'require' is always true whenever its facts are known; the rule can never fail"],
+            LintRules("TAO4006", Rule("R-01", nots)));
+    }
 }
