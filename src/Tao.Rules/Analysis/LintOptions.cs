@@ -17,6 +17,7 @@ public sealed class LintOptions
     /// <summary>The configuration key of <see cref="AssumedListLength"/>.</summary>
     public const string AssumedListLengthKey = "tao_rules.assumed_list_length";
 
+    /// <summary>No cost budget; a population of 1,000 and lists of 10 for cost estimates.</summary>
     public static LintOptions Default { get; } = new();
 
     /// <summary>TAO4012 is reported for a rule whose estimated cost exceeds this; null (the default) checks no budget.</summary>

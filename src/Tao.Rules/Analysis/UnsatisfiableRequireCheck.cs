@@ -41,7 +41,7 @@ internal sealed class UnsatisfiableRequireCheck : PackageCheck
     private static string Explain(BoundRule rule)
     {
         var conjuncts = new List<BoundExpression>();
-        if (rule.When is not null && conditionsOf(rule.When) is { } whenConditions)
+        if (rule.When is not null && ConditionsOf(rule.When) is { } whenConditions)
         {
             conjuncts.AddRange(whenConditions);
         }
@@ -86,7 +86,7 @@ internal sealed class UnsatisfiableRequireCheck : PackageCheck
             _ => string.Join(", ", texts.Take(texts.Count - 1)) + " and " + texts[texts.Count - 1] + " cannot all hold",
         };
 
-        static IReadOnlyList<BoundExpression>? conditionsOf(BoundExpression when) =>
+        static IReadOnlyList<BoundExpression>? ConditionsOf(BoundExpression when) =>
             ConstantFolder.TryFold(when) is null ? Conjuncts.Of(when) : null;
     }
 }

@@ -8,6 +8,7 @@ namespace Tao.Rules.Analysis.Costs;
 /// </summary>
 public sealed class RuleCost(BoundRule rule, IReadOnlyList<CostItem> breakdown)
 {
+    /// <summary>The rule estimated.</summary>
     public BoundRule Rule { get; } = rule;
 
     /// <summary>Where the cost comes from: the rule's clauses, each let it needs, each population aggregate; largest first.</summary>

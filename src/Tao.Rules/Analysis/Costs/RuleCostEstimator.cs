@@ -17,6 +17,7 @@ public static class RuleCostEstimator
     public static IReadOnlyList<RuleCost> Estimate(BoundPackage package, LintOptions? options = null) =>
         package.Rules.Select(r => Estimate(r, options)).ToList();
 
+    /// <summary>The cost of one rule; <paramref name="options"/> gives the assumed population and list sizes.</summary>
     public static RuleCost Estimate(BoundRule rule, LintOptions? options = null)
     {
         var walk = new CostWalk(options ?? LintOptions.Default);
