@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Tao.Rules.Cli.Tests;
 
 /// <summary><c>check --costs</c>, <c>--cost-budget</c> (TAO4012) and <c>--assumed-population</c>.</summary>
@@ -72,7 +74,9 @@ public sealed class CheckCostTests : IDisposable
 
     [Theory]
     [InlineData("--cost-budget", "0", "tao-rules: --cost-budget 0 is not a positive number.")]
-    [InlineData("--assumed-population", "0", "tao-rules: --assumed-population 0 is not a positive number.")]
+    [InlineData("--cost-budget", "lots", "tao-rules: --cost-budget lots is not a positive number.")]
+    [InlineData("--assumed-population", "0", "tao-rules: --assumed-population 0 is not a positive whole number.")]
+    [InlineData("--assumed-population", "1.5", "tao-rules: --assumed-population 1.5 is not a positive whole number.")]
     public void A_non_positive_setting_is_bad_input(string option, string value, string message)
     {
         var file = _folder.Write("costs.rules", Pack);
@@ -82,5 +86,24 @@ public sealed class CheckCostTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Equal(message, result.Error.Trim());
         Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void A_fractional_budget_reads_the_same_in_every_culture()
+    {
+        var file = _folder.Write("costs.rules", Pack);
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            var result = CliRun.InProcess("check", file, "--cost-budget", "1026.5", "--assumed-population", "128");
+            Assert.Contains(
+                $"{file}(10,6): warning TAO4012: rule 'DEMO-02' has an estimated cost of 1027, over the budget of 1026.5; most of it is rank(all …) at line 13 (1024)",
+                result.OutLines);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 }

@@ -27,8 +27,9 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors." };
         var costs = new Option<bool>("--costs") { Description = "Also print each rule's estimated cost (docs/cost.md) as a table (text format)." };
-        var costBudget = new Option<double?>("--cost-budget") { Description = "Warn (TAO4012) about each rule whose estimated cost exceeds N." };
-        var population = new Option<int?>("--assumed-population") { Description = "Entities a population aggregate is assumed to visit in cost estimates (default 1000)." };
+        // Read as text and parsed invariantly: the parser's own number parsing follows the current culture.
+        var costBudget = new Option<string?>("--cost-budget") { Description = "Warn (TAO4012) about each rule whose estimated cost exceeds N." };
+        var population = new Option<string?>("--assumed-population") { Description = "Entities a population aggregate is assumed to visit in cost estimates (default 1000)." };
 
         var command = new Command("check", "Parse, bind and lint rule files and schemas; print every diagnostic.")
         {
@@ -56,26 +57,30 @@ public static class CheckCommand
         string format,
         bool warnAsError,
         bool showCosts = false,
-        double? costBudget = null,
-        int? assumedPopulation = null)
+        string? costBudget = null,
+        string? assumedPopulation = null)
     {
-        if (costBudget is { } budget && !(budget > 0 && !double.IsInfinity(budget)))
+        double? budget = null;
+        if (costBudget is not null)
         {
-            console.Error.WriteLine($"tao-rules: --cost-budget {budget.ToString(CultureInfo.InvariantCulture)} is not a positive number.");
+            if (!double.TryParse(costBudget, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            {
+                console.Error.WriteLine($"tao-rules: --cost-budget {costBudget} is not a positive number.");
+                return ExitCodes.BadInput;
+            }
+
+            budget = value;
+        }
+
+        var population = LintOptions.Default.AssumedPopulationSize;
+        if (assumedPopulation is not null
+            && (!int.TryParse(assumedPopulation, NumberStyles.None, CultureInfo.InvariantCulture, out population) || population <= 0))
+        {
+            console.Error.WriteLine($"tao-rules: --assumed-population {assumedPopulation} is not a positive whole number.");
             return ExitCodes.BadInput;
         }
 
-        if (assumedPopulation is <= 0)
-        {
-            console.Error.WriteLine($"tao-rules: --assumed-population {assumedPopulation.Value.ToString(CultureInfo.InvariantCulture)} is not a positive number.");
-            return ExitCodes.BadInput;
-        }
-
-        var lintOptions = new LintOptions
-        {
-            CostBudget = costBudget,
-            AssumedPopulationSize = assumedPopulation ?? LintOptions.Default.AssumedPopulationSize,
-        };
+        var lintOptions = new LintOptions { CostBudget = budget, AssumedPopulationSize = population };
         var inputDiagnostics = new DiagnosticBag();
         var files = RuleFileDiscovery.Expand(paths.Count == 0 ? ["."] : paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
