@@ -99,6 +99,10 @@ public static class ReportCommand
         }
 
         var progress = new ProgressReporter(console, "reported");
+
+        // The exports need only the evaluations: they are written while the model is built and the pages rendered.
+        var json = Task.Run(() => new ReportFile("results.json", Export(evaluations, "json")));
+        var csv = Task.Run(() => new ReportFile("results.csv", Export(evaluations, "csv")));
         var report = RunReportBuilder.Build(results, Exports);
         progress.Report(report.Packs.Sum(p => (long)p.Entities.Count));
         IReadOnlyList<ReportFile> pages;
@@ -108,6 +112,7 @@ public static class ReportCommand
         }
         catch (ReportTemplateException exception)
         {
+            Task.WaitAll(json, csv);
             progress.Done();
             FactInput.Print(console, factDiagnostics);
             console.Error.WriteLine(exception.Diagnostic.ToString());
@@ -115,7 +120,7 @@ public static class ReportCommand
         }
 
         progress.Done();
-        var files = pages.Concat([new ReportFile("results.json", Export(evaluations, "json")), new ReportFile("results.csv", Export(evaluations, "csv"))]).ToArray();
+        var files = pages.Concat([json.Result, csv.Result]).ToArray();
         if (ReportOutput.Commit(arguments.Out, files) is { } failure)
         {
             FactInput.Print(console, factDiagnostics);
