@@ -21,6 +21,9 @@ public enum DiagnosticCategory
     /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
     RuleTests,
 
+    /// <summary>TAO8xxx: report templates and report output.</summary>
+    Reports,
+
     /// <summary>TAO9xxx: runs of the evaluator compared and recorded over time (diff, history).</summary>
     Runs,
 }
