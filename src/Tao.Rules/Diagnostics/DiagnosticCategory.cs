@@ -20,4 +20,7 @@ public enum DiagnosticCategory
 
     /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
     RuleTests,
+
+    /// <summary>TAO9xxx: runs of the evaluator compared and recorded over time (diff, history).</summary>
+    Runs,
 }
