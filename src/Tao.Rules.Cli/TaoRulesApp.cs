@@ -18,6 +18,7 @@ public static class TaoRulesApp
                 EvalCommand.Create(console),
                 ExplainCommand.Create(console),
                 TestCommand.Create(console),
+                HistoryCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);
