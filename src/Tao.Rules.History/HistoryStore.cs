@@ -86,6 +86,10 @@ public sealed class HistoryStore : IDisposable
     internal Diagnostic Error(DiagnosticDescriptor descriptor, params object?[] args) =>
         Diagnostic.Create(descriptor, Location.ForFile(FilePath), args);
 
+    /// <summary>TAO9008 for this file and its timeout.</summary>
+    internal Diagnostic BusyError() =>
+        Error(DiagnosticCatalog.HistoryBusy, BusyTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
+
     private static HistoryStore? Open(string path, SqliteOpenMode mode, DiagnosticBag diagnostics, TimeSpan busyTimeout)
     {
         if (File.Exists(path) && SqliteHeader.Problem(path) is { } problem)
@@ -124,8 +128,8 @@ public sealed class HistoryStore : IDisposable
         }
         catch (TimeoutException)
         {
+            diagnostics.Add(store.BusyError());
             store.Dispose();
-            diagnostics.Add(DiagnosticCatalog.HistoryBusy, Location.ForFile(path), ((int)busyTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture));
             return null;
         }
     }

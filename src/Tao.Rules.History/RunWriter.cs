@@ -21,7 +21,7 @@ internal static class RunWriter
         }
         catch (TimeoutException)
         {
-            diagnostics.Add(store.Error(DiagnosticCatalog.HistoryBusy, ((int)store.BusyTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture)));
+            diagnostics.Add(store.BusyError());
             return false;
         }
         catch (SqliteException exception)
@@ -42,9 +42,7 @@ internal static class RunWriter
         {
             HistoryStore.RollBack(connection);
             runNumber = 0;
-            diagnostics.Add(store.Error(BusyRetry.IsBusy(exception) ? DiagnosticCatalog.HistoryBusy : DiagnosticCatalog.RunNotRecorded, BusyRetry.IsBusy(exception)
-                ? ((int)store.BusyTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture)
-                : HistoryStore.Describe(exception)));
+            diagnostics.Add(BusyRetry.IsBusy(exception) ? store.BusyError() : store.Error(DiagnosticCatalog.RunNotRecorded, HistoryStore.Describe(exception)));
             return false;
         }
         catch
