@@ -9,7 +9,7 @@ namespace Tao.Rules.History;
 /// </summary>
 public sealed class RunRecording
 {
-    private readonly List<EntityOutcomes> _outcomes = [];
+    private readonly List<KeptBatch> _batches = [];
     private readonly Dictionary<string, IReadOnlyList<ParamRecord>> _params = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<ParamOverride> _overrides;
     private readonly string _facts;
@@ -38,16 +38,21 @@ public sealed class RunRecording
                 _params[result.PackName] = result.ParamValues().Select(p => new ParamRecord(p.Name, p.Text, IsOverridden(p))).ToArray();
             }
 
+            var rules = result.Rules.Count;
+            var keys = new string[result.EntityCount];
+            var outcomes = new byte[result.EntityCount * rules];
+            var verdicts = new byte[result.EntityCount];
             for (var row = 0; row < result.EntityCount; row++)
             {
-                var outcomes = new Outcome[result.Rules.Count];
-                for (var rule = 0; rule < outcomes.Length; rule++)
+                keys[row] = result.Facts.GetKey(row);
+                verdicts[row] = (byte)result.GetVerdict(row);
+                for (var rule = 0; rule < rules; rule++)
                 {
-                    outcomes[rule] = result.GetOutcome(row, rule);
+                    outcomes[(row * rules) + rule] = (byte)result.GetOutcome(row, rule);
                 }
-
-                _outcomes.Add(new EntityOutcomes(result.Facts.GetKey(row), result.PackName, result.GetVerdict(row), outcomes));
             }
+
+            _batches.Add(new KeptBatch(result.PackName, rules, keys, outcomes, verdicts));
         }
     }
 
@@ -70,8 +75,29 @@ public sealed class RunRecording
                 PackFingerprint.SchemaSha256(pack.Package),
                 _params.GetValueOrDefault(pack.Name) ?? [],
                 pack.RulesInOrder.Select(r => new RuleRecord(r.Id, r.Severity)).ToArray())).ToArray(),
-            _outcomes);
+            Outcomes());
+
+    /// <summary>The kept outcomes, one <see cref="EntityOutcomes"/> at a time, made as the history writes them.</summary>
+    private IEnumerable<EntityOutcomes> Outcomes()
+    {
+        foreach (var batch in _batches)
+        {
+            for (var row = 0; row < batch.Keys.Length; row++)
+            {
+                var outcomes = new Outcome[batch.RuleCount];
+                for (var rule = 0; rule < outcomes.Length; rule++)
+                {
+                    outcomes[rule] = (Outcome)batch.Outcomes[(row * batch.RuleCount) + rule];
+                }
+
+                yield return new EntityOutcomes(batch.Keys[row], batch.Pack, (Verdict)batch.Verdicts[row], outcomes);
+            }
+        }
+    }
 
     private bool IsOverridden(ParamValue value) => _overrides.Any(o =>
         string.Equals(o.Package, value.Pack, StringComparison.Ordinal) && string.Equals(o.Name, value.Name, StringComparison.Ordinal));
+
+    /// <summary>One pack's outcomes over one batch of entities: a byte per outcome and per verdict.</summary>
+    private sealed record KeptBatch(string Pack, int RuleCount, string[] Keys, byte[] Outcomes, byte[] Verdicts);
 }
