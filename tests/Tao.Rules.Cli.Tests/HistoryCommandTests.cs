@@ -197,6 +197,47 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_waived_outcome_and_the_waivers_digest_are_recorded()
+    {
+        var waivers = _folder.Write("waivers.yaml", "waivers:\n  - rule: DEMO-02\n    entity: XMR\n    reason: \"Delisting review under way\"\n    approved_by: \"Listing committee\"\n    expires: 2026-06-30\n");
+
+        var result = CliRun.InProcess("eval", "--rules", _rules, "--facts", _facts, "--waivers", waivers, "--record", _db);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(Sha256(File.ReadAllBytes(waivers)), Assert.Single(Runs()).WaiversSha256);
+        Assert.Equal(["waived"], Rows("SELECT outcome FROM outcomes WHERE entity = 'XMR' AND rule = 'DEMO-02';"));
+    }
+
+    [Fact]
+    public void A_run_over_no_entity_is_recorded_with_its_packs_and_no_outcome()
+    {
+        var empty = _folder.Write("facts/empty.yaml", "kind: asset\nentities: []\n");
+
+        var result = CliRun.InProcess("eval", "--rules", _rules, "--facts", empty, "--as-of", "2026-02-01", "--record", _db);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var run = Assert.Single(Runs());
+        Assert.Equal("2026-02-01", run.AsOf);
+        Assert.Equal("demo.screen", Assert.Single(run.Packs).Name);
+        Assert.Equal(["0"], Rows("SELECT count(*) FROM outcomes;"));
+    }
+
+    [Fact]
+    public void Two_packs_of_one_name_are_not_recorded_TAO9009()
+    {
+        var copy = _folder.Write("copy/demo.rules", EvaluationSamples.Pack);
+
+        var result = CliRun.InProcess("eval", "--rules", _rules, "--rules", copy, "--facts", _facts, "--record", _db);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(
+            $"{_db}(1,1): error TAO9009: the run could not be recorded: UNIQUE constraint failed: packs.run, packs.pack; the history holds no part of it",
+            result.Error.TrimEnd().Split('\n')[^1]);
+        Assert.Empty(Runs());
+        Assert.Equal(["0"], Rows("SELECT count(*) FROM outcomes;"));
+    }
+
+    [Fact]
     public void Eval_record_without_a_path_writes_the_default_file_in_the_current_directory()
     {
         var work = Path.Combine(_folder.Path, "work");
