@@ -36,14 +36,23 @@ public sealed class HistoryStore : IDisposable
     /// <summary>
     /// Opens the history at <paramref name="path"/> for recording, creating the file (and its folder) when it does not
     /// exist. Null, after adding TAO9005, TAO9006 or TAO9007 to <paramref name="diagnostics"/>, when the file is not a
-    /// history this version can write to.
+    /// history this version can write to, TAO9008 when other writers hold a new file's lock too long, and TAO9009 when
+    /// its folder cannot be created.
     /// </summary>
     public static HistoryStore? OpenOrCreate(string path, DiagnosticBag diagnostics, TimeSpan? busyTimeout = null)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
+        try
         {
-            Directory.CreateDirectory(directory);
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCatalog.RunNotRecorded, Location.ForFile(path), exception.Message);
+            return null;
         }
 
         return Open(path, SqliteOpenMode.ReadWriteCreate, diagnostics, busyTimeout ?? DefaultBusyTimeout);
@@ -92,7 +101,17 @@ public sealed class HistoryStore : IDisposable
 
     private static HistoryStore? Open(string path, SqliteOpenMode mode, DiagnosticBag diagnostics, TimeSpan busyTimeout)
     {
-        if (File.Exists(path) && SqliteHeader.Problem(path) is { } problem)
+        string? problem;
+        try
+        {
+            problem = File.Exists(path) ? SqliteHeader.Problem(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = exception.Message;
+        }
+
+        if (problem is not null)
         {
             diagnostics.Add(DiagnosticCatalog.NotAHistoryDatabase, Location.ForFile(path), problem);
             return null;

@@ -97,6 +97,21 @@ public sealed class RefusedFileTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public void A_folder_that_cannot_be_made_is_reported_with_TAO9009()
+    {
+        var file = _folder.Write("plain.txt", "a file where a folder should be");
+        var path = Path.Combine(file, "history.db");
+        var diagnostics = new DiagnosticBag();
+
+        var store = HistoryStore.OpenOrCreate(path, diagnostics);
+
+        Assert.Null(store);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("TAO9009", path), (diagnostic.Id, diagnostic.Location.Path));
+        Assert.Equal("a file where a folder should be", File.ReadAllText(file));
+    }
+
     /// <summary>Opens the file both ways; each must refuse it with <paramref name="id"/> and change none of its bytes.</summary>
     private static Diagnostic AssertRefused(string path, string id)
     {
