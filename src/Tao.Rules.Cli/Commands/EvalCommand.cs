@@ -36,6 +36,7 @@ public static class EvalCommand
         var record = new Option<string?>("--record")
         {
             Description = "Append the run to an audit history (SQLite; default .tao-rules/history.db): see docs/history.md.",
+            HelpName = "DB",
             Arity = ArgumentArity.ZeroOrOne,
         };
 

@@ -17,7 +17,8 @@ public static class HistoryCommand
     {
         var database = new Option<string>("--db")
         {
-            Description = "The history database written by eval --record (default .tao-rules/history.db).",
+            Description = "The history database that eval --record writes.",
+            HelpName = "DB",
             DefaultValueFactory = _ => HistoryStore.DefaultPath,
         };
         var entity = new Option<string>("--entity") { Description = "The entity's key (an asset's symbol, a subnet's netuid).", Required = true };
