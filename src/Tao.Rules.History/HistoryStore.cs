@@ -139,10 +139,10 @@ public sealed class HistoryStore : IDisposable
             Execute(connection, "PRAGMA foreign_keys = ON;");
             return store;
         }
-        catch (SqliteException exception) when (!BusyRetry.IsBusy(exception))
+        catch (SqliteException exception)
         {
+            diagnostics.Add(BusyRetry.IsBusy(exception) ? store.BusyError() : store.Error(DiagnosticCatalog.NotAHistoryDatabase, Describe(exception)));
             store.Dispose();
-            diagnostics.Add(DiagnosticCatalog.NotAHistoryDatabase, Location.ForFile(path), Describe(exception));
             return null;
         }
         catch (TimeoutException)
