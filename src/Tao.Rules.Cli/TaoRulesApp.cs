@@ -18,6 +18,7 @@ public static class TaoRulesApp
                 EvalCommand.Create(console),
                 ExplainCommand.Create(console),
                 TestCommand.Create(console),
+                DiffCommand.Create(console),
                 HistoryCommand.Create(console),
             };
 

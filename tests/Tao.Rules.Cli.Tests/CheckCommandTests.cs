@@ -180,26 +180,10 @@ public sealed class CheckCommandTests : IDisposable
     public void Output_is_the_same_in_every_culture(string culture)
     {
         var file = _folder.Write("bad.rules", ValidPack.Replace("asset.domestic_handler_count >=", "asset.nope >= 1.5 USD and asset.nope >=", StringComparison.Ordinal));
-        var invariant = RunIn(CultureInfo.InvariantCulture, () => CliRun.InProcess("check", file, "--format", "sarif"));
+        var invariant = InCulture.Run(CultureInfo.InvariantCulture, () => CliRun.InProcess("check", file, "--format", "sarif"));
 
-        var local = RunIn(new CultureInfo(culture), () => CliRun.InProcess("check", file, "--format", "sarif"));
+        var local = InCulture.Run(new CultureInfo(culture), () => CliRun.InProcess("check", file, "--format", "sarif"));
 
         Assert.Equal(invariant.Out, local.Out);
-    }
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-            CultureInfo.CurrentUICulture = previousUi;
-        }
     }
 }

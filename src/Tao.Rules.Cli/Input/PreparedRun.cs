@@ -18,11 +18,19 @@ public sealed record PreparedRun(LoadedPacks Loaded, EvaluationOptions Options, 
         out int exitCode)
     {
         var loaded = RulePackLoader.Load(console, rules, out exitCode);
-        if (loaded is null)
-        {
-            return null;
-        }
+        return loaded is null ? null : Prepare(console, loaded, facts, asOf, @params, waivers, out exitCode);
+    }
 
+    /// <summary>As <see cref="Prepare(CliConsole, IReadOnlyList{string}, string, string?, IReadOnlyList{string}, string?, out int)"/>, for packs already loaded.</summary>
+    public static PreparedRun? Prepare(
+        CliConsole console,
+        LoadedPacks loaded,
+        string facts,
+        string? asOf,
+        IReadOnlyList<string> @params,
+        string? waivers,
+        out int exitCode)
+    {
         exitCode = ExitCodes.BadInput;
         if (!FactInput.IsReadable(console, facts))
         {

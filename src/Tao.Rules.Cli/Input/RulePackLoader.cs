@@ -1,5 +1,6 @@
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
+using Tao.Rules.Text;
 
 namespace Tao.Rules.Cli.Input;
 
@@ -17,9 +18,15 @@ public static class RulePackLoader
     /// 2 for unreadable input or no packs, 1 for errors in the rules (printed as MSBuild lines on stdout, as <c>check</c>
     /// does). Warnings go to stderr, so that stdout holds only results.
     /// </summary>
-    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode) =>
+        FromCompilation(console, Compile(console, paths, out exitCode), string.Join(", ", paths), ref exitCode);
+
+    /// <summary>As <see cref="Load"/>, for sources already read (from a git revision); <paramref name="origin"/> names them in messages.</summary>
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<SourceText> sources, string origin, out int exitCode) =>
+        FromCompilation(console, Compile(console, sources, origin, out exitCode), origin, ref exitCode);
+
+    private static LoadedPacks? FromCompilation(CliConsole console, RuleCompilation? compilation, string origin, ref int exitCode)
     {
-        var compilation = Compile(console, paths, out exitCode);
         if (compilation is null)
         {
             return null;
@@ -27,7 +34,7 @@ public static class RulePackLoader
 
         if (compilation.Packages.Count == 0)
         {
-            console.Error.WriteLine($"tao-rules: no rule package under {string.Join(", ", paths)}.");
+            console.Error.WriteLine($"tao-rules: no rule package under {origin}.");
             exitCode = ExitCodes.BadInput;
             return null;
         }
@@ -36,7 +43,7 @@ public static class RulePackLoader
         return new LoadedPacks(compilation, compilation.Packages.Select(CompiledPack.Compile).ToList());
     }
 
-    /// <summary>The compilation of the rule files under <paramref name="paths"/>, or null (with the exit code) as <see cref="Load"/>.</summary>
+    /// <summary>The compilation of the rule files under <paramref name="paths"/>, or null (with the exit code) as <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>.</summary>
     public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
     {
         var inputDiagnostics = new DiagnosticBag();
@@ -53,9 +60,15 @@ public static class RulePackLoader
             return null;
         }
 
-        if (files.Count == 0)
+        return Compile(console, sources, string.Join(", ", paths), out exitCode);
+    }
+
+    /// <summary>The compilation of <paramref name="sources"/>, or null (with the exit code) as <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>.</summary>
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<SourceText> sources, string origin, out int exitCode)
+    {
+        if (sources.Count == 0)
         {
-            console.Error.WriteLine($"tao-rules: no rule files (*.rules, *.rules.yaml) under {string.Join(", ", paths)}.");
+            console.Error.WriteLine($"tao-rules: no rule files (*.rules, *.rules.yaml) under {origin}.");
             exitCode = ExitCodes.BadInput;
             return null;
         }

@@ -82,7 +82,8 @@ public static class DiagnosticCatalog
     // TAO7xxx — rule tests.
     public static readonly DiagnosticDescriptor ExpectationNotMet = new("TAO7001", "Expectation not met", "{0}", Category.RuleTests, Error);
 
-    // TAO9xxx — runs of the evaluator over time: the audit history.
+    // TAO9xxx — runs of the evaluator: rules read from a git revision (diff), the audit history (eval --record, history).
+    public static readonly DiagnosticDescriptor UnreadableRevision = new("TAO9001", "Unreadable git revision", "cannot read '{0}' from git: {1}", Category.Runs, Error);
     public static readonly DiagnosticDescriptor NotAHistoryDatabase = new("TAO9005", "Not a history database", "this file is not a readable SQLite database ({0}); it was left as it is", Category.Runs, Error);
     public static readonly DiagnosticDescriptor NewerHistorySchema = new("TAO9006", "History of a newer tao-rules", "this history has schema version {0}, but this tao-rules reads versions 1 to {1}; record and read it with a newer tao-rules", Category.Runs, Error);
     public static readonly DiagnosticDescriptor ForeignDatabase = new("TAO9007", "Not a Tao.Rules history", "this SQLite database is not a Tao.Rules history ({0}); it was left as it is: give another file", Category.Runs, Error);

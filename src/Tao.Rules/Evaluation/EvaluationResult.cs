@@ -36,6 +36,9 @@ public sealed class EvaluationResult
 
     public FactTable Facts => _run.Facts;
 
+    /// <summary>The run's state: the resolved params, for comparing two evaluations.</summary>
+    internal EvaluationRun Run => _run;
+
     public int EntityCount => _run.RowCount;
 
     public IReadOnlyList<BoundRule> Rules => Pack.RulesInOrder;
