@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -141,6 +142,24 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Equal("3500000000 USD", change.GetProperty("overrides").GetProperty("min_cap").GetString());
         var verdict = Assert.Single(changes, c => c.GetProperty("kind").GetString() == "verdict");
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "blocked"), (verdict.GetProperty("rule").ValueKind, verdict.GetProperty("severity").ValueKind, verdict.GetProperty("value").GetString()));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Recording_and_reading_give_the_same_bytes_in_any_culture(string culture)
+    {
+        var local = Path.Combine(_folder.Path, culture + ".db");
+        InCulture.Run(CultureInfo.InvariantCulture, () => CliRun.InProcess("eval", "--rules", _rules, "--facts", _facts, "--record", _db, "--param", "demo.screen.min_cap=1_500_000.5 USD"));
+        InCulture.Run(new CultureInfo(culture), () => CliRun.InProcess("eval", "--rules", _rules, "--facts", _facts, "--record", local, "--param", "demo.screen.min_cap=1_500_000.5 USD"));
+
+        foreach (var format in new[] { "table", "json" })
+        {
+            var invariant = InCulture.Run(CultureInfo.InvariantCulture, () => CliRun.InProcess("history", "--db", _db, "--entity", "SMALL", "--format", format));
+            var localized = InCulture.Run(new CultureInfo(culture), () => CliRun.InProcess("history", "--db", local, "--entity", "SMALL", "--format", format));
+            Assert.Equal(invariant.Out.Replace(_db, local, StringComparison.Ordinal), localized.Out);
+            Assert.Contains("1500000.5 USD", localized.Out, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
