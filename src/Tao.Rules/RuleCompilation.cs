@@ -42,9 +42,10 @@ public sealed class RuleCompilation
 
     /// <summary>
     /// Compiles <paramref name="sources"/> (classified by <see cref="RuleFileKinds.Classify"/>; others are ignored).
-    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas.
+    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas; <paramref name="lintOptions"/> to
+    /// <see cref="LintOptions.Default"/>.
     /// </summary>
-    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null)
+    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null, LintOptions? lintOptions = null)
     {
         var diagnostics = new DiagnosticBag();
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
@@ -87,7 +88,7 @@ public sealed class RuleCompilation
             }
 
             diagnostics.AddRange(bindingDiagnostics);
-            RuleLinter.Lint(package, diagnostics);
+            RuleLinter.Lint(package, diagnostics, lintOptions);
             packages.Add(package);
         }
 

@@ -1,11 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
+using Tao.Rules.Analysis;
 using Tao.Rules.Cli.Input;
 using Tao.Rules.Cli.Output;
 using Tao.Rules.Diagnostics;
 
 namespace Tao.Rules.Cli.Commands;
 
-/// <summary><c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror]</c>.</summary>
+/// <summary>
+/// <c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror] [--costs] [--cost-budget N] [--assumed-population N]</c>.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -22,27 +26,65 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors." };
+        var costs = new Option<bool>("--costs") { Description = "Also print each rule's estimated cost (docs/cost.md) as a table (text format)." };
+        // Read as text and parsed invariantly: the parser's own number parsing follows the current culture.
+        var costBudget = new Option<string?>("--cost-budget") { Description = "Warn (TAO4012) about each rule whose estimated cost exceeds N." };
+        var population = new Option<string?>("--assumed-population") { Description = "Entities a population aggregate is assumed to visit in cost estimates (default 1000)." };
 
         var command = new Command("check", "Parse, bind and lint rule files and schemas; print every diagnostic.")
         {
             paths,
             format,
             warnAsError,
+            costs,
+            costBudget,
+            population,
         };
         command.SetAction(result => Run(
             console,
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
-            result.GetValue(warnAsError)));
+            result.GetValue(warnAsError),
+            result.GetValue(costs),
+            result.GetValue(costBudget),
+            result.GetValue(population)));
         return command;
     }
 
-    public static int Run(CliConsole console, IReadOnlyList<string> paths, string format, bool warnAsError)
+    public static int Run(
+        CliConsole console,
+        IReadOnlyList<string> paths,
+        string format,
+        bool warnAsError,
+        bool showCosts = false,
+        string? costBudget = null,
+        string? assumedPopulation = null)
     {
+        double? budget = null;
+        if (costBudget is not null)
+        {
+            if (!double.TryParse(costBudget, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            {
+                console.Error.WriteLine($"tao-rules: --cost-budget {costBudget} is not a positive number.");
+                return ExitCodes.BadInput;
+            }
+
+            budget = value;
+        }
+
+        var population = LintOptions.Default.AssumedPopulationSize;
+        if (assumedPopulation is not null
+            && (!int.TryParse(assumedPopulation, NumberStyles.None, CultureInfo.InvariantCulture, out population) || population <= 0))
+        {
+            console.Error.WriteLine($"tao-rules: --assumed-population {assumedPopulation} is not a positive whole number.");
+            return ExitCodes.BadInput;
+        }
+
+        var lintOptions = new LintOptions { CostBudget = budget, AssumedPopulationSize = population };
         var inputDiagnostics = new DiagnosticBag();
         var files = RuleFileDiscovery.Expand(paths.Count == 0 ? ["."] : paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
-        var compilation = RuleCompilation.Create(sources);
+        var compilation = RuleCompilation.Create(sources, lintOptions: lintOptions);
 
         var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation.Diagnostics));
         if (warnAsError)
@@ -61,6 +103,11 @@ public static class CheckCommand
                 break;
             default:
                 DiagnosticTextWriter.Write(console.Out, all, summary);
+                if (showCosts)
+                {
+                    RuleCostTable.Write(console.Out, compilation.Packages, lintOptions);
+                }
+
                 break;
         }
 

@@ -19,8 +19,9 @@ internal sealed class MissingClauseCheck(DiagnosticDescriptor descriptor, Func<R
         new(DiagnosticCatalog.MissingRequire, r => r.Require),
     ];
 
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
+    public override void Check(LintContext context, DiagnosticBag diagnostics)
     {
+        var package = context.Package;
         foreach (var rule in package.Rules.Where(r => clause(r.Syntax) is null))
         {
             diagnostics.Add(descriptor, rule.Syntax.Id.Span, rule.Id);
@@ -31,8 +32,9 @@ internal sealed class MissingClauseCheck(DiagnosticDescriptor descriptor, Func<R
 /// <summary>TAO4001: rule ids identify outcomes, waivers and tests, so they must be unique (reported at the repeat).</summary>
 internal sealed class DuplicateRuleIdCheck : PackageCheck
 {
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
+    public override void Check(LintContext context, DiagnosticBag diagnostics)
     {
+        var package = context.Package;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in package.Rules)
         {
@@ -47,8 +49,9 @@ internal sealed class DuplicateRuleIdCheck : PackageCheck
 /// <summary>TAO4004: every rule should be exercised by an <c>expect</c> in the package's tests.</summary>
 internal sealed class UntestedRuleCheck : PackageCheck
 {
-    public override void Check(BoundPackage package, DiagnosticBag diagnostics)
+    public override void Check(LintContext context, DiagnosticBag diagnostics)
     {
+        var package = context.Package;
         var tested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var test in package.Tests)
         {

@@ -14,14 +14,21 @@ public static class RuleLinter
         new ConstantConditionCheck(),
         new UnsatisfiableRequireCheck(),
         new UnusedDeclarationCheck(),
+        new ContradictoryRulesCheck(),
+        new DuplicateConditionCheck(),
+        new CostBudgetCheck(),
     ];
 
-    /// <summary>Runs every check; works on packages with binding errors too (erroneous parts are skipped).</summary>
-    public static void Lint(BoundPackage package, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Runs every check; works on packages with binding errors too (erroneous parts are skipped).
+    /// <paramref name="options"/> defaults to <see cref="LintOptions.Default"/>.
+    /// </summary>
+    public static void Lint(BoundPackage package, DiagnosticBag diagnostics, LintOptions? options = null)
     {
+        var context = new LintContext(package, options ?? LintOptions.Default);
         foreach (var check in Checks)
         {
-            check.Check(package, diagnostics);
+            check.Check(context, diagnostics);
         }
     }
 }
@@ -29,5 +36,5 @@ public static class RuleLinter
 /// <summary>One hygiene check over a whole package.</summary>
 internal abstract class PackageCheck
 {
-    public abstract void Check(BoundPackage package, DiagnosticBag diagnostics);
+    public abstract void Check(LintContext context, DiagnosticBag diagnostics);
 }

@@ -61,8 +61,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingSeverity = new("TAO4005", "Rule without severity", "rule '{0}' has no 'severity'; it is treated as 'major'", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor ConstantCondition = new("TAO4006", "Condition always true or false", "this '{0}' is always {1}{2}", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor UnsatisfiableRequire = new("TAO4007", "Unsatisfiable require", "this 'require' can never hold: {0}", Category.Hygiene, Error);
-    public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", "Unused param or let", "{0} '{1}' is never used", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", "Unused param or let", "{0} '{1}' is never used{2}", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor MissingRequire = new("TAO4009", "Rule without require", "rule '{0}' has no 'require'; it would always pass", Category.Hygiene, Error);
+    public static readonly DiagnosticDescriptor ContradictoryRules = new("TAO4010", "Contradictory rules", "rule '{0}' contradicts rule '{1}' (line {2}): no entity that both apply to can pass both", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor DuplicateCondition = new("TAO4011", "Rule shadowed by an identical condition", "rule '{0}' has the same 'when' and 'require' as rule '{1}' (line {2}), so it always has the same outcome", Category.Hygiene, Warning);
+    public static readonly DiagnosticDescriptor CostBudgetExceeded = new("TAO4012", "Rule over its cost budget", "rule '{0}' has an estimated cost of {1}, over the budget of {2}; most of it is {3}", Category.Hygiene, Warning);
 
     // TAO6xxx — fact files and waivers.
     public static readonly DiagnosticDescriptor UnreadableFacts = new("TAO6001", "Unreadable facts", "cannot read the facts: {0}", Category.Facts, Error);

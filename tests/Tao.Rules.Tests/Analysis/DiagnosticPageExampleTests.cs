@@ -33,7 +33,8 @@ public sealed class DiagnosticPageExampleTests
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Diagnostics);
         var package = Binder.Bind(tree, ShippedSchemas.Load(), diagnostics);
-        RuleLinter.Lint(package, diagnostics);
+        // TAO4012 is off until a budget is set; its page says the example is checked with a budget of 1000.
+        RuleLinter.Lint(package, diagnostics, id == "TAO4012" ? new LintOptions { CostBudget = 1000 } : null);
         return diagnostics.ToSortedList().Where(d => d.Id == id).Select(d => d.ToString()).ToArray();
     }
 
