@@ -20,6 +20,7 @@ public static class TaoRulesApp
                 ExplainCommand.Create(console),
                 TestCommand.Create(console),
                 DiffCommand.Create(console),
+                HistoryCommand.Create(console),
             };
 
             var parseResult = root.Parse(args);

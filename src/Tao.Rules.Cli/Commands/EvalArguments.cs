@@ -1,6 +1,6 @@
 namespace Tao.Rules.Cli.Commands;
 
-/// <summary>The command line of <c>eval</c>, parsed.</summary>
+/// <summary>The command line of <c>eval</c>, parsed. <paramref name="Record"/> is the history to append the run to, or null.</summary>
 public sealed record EvalArguments(
     IReadOnlyList<string> Rules,
     string Facts,
@@ -8,4 +8,5 @@ public sealed record EvalArguments(
     IReadOnlyList<string> Params,
     string? Waivers,
     string Format,
-    string? FailOn);
+    string? FailOn,
+    string? Record = null);

@@ -5,12 +5,13 @@ using Tao.Rules.Cli.Output.Evaluation;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
+using Tao.Rules.History;
 
 namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>tao-rules eval --rules P [--rules P2 ...] --facts F [--as-of D] [--param pack.name=VALUE ...] [--waivers W]
-/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence]</c>.
+/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence] [--record [DB]]</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -32,10 +33,16 @@ public static class EvalCommand
             Description = "Exit 1 when an entity's verdict is this or worse: blocked, at-risk (or blocked), needs-evidence (or worse).",
         };
         failOn.AcceptOnlyFromAmong("blocked", "at-risk", "needs-evidence");
+        var record = new Option<string?>("--record")
+        {
+            Description = "Append the run to an audit history (SQLite; default .tao-rules/history.db): see docs/history.md.",
+            HelpName = "DB",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
 
         var command = new Command("eval", "Evaluate rule packs on a fact file: every rule's outcome for every entity, and each entity's verdict.")
         {
-            rules, facts, asOf, param, waivers, format, failOn,
+            rules, facts, asOf, param, waivers, format, failOn, record,
         };
         command.SetAction(result => Run(
             console,
@@ -46,7 +53,8 @@ public static class EvalCommand
                 result.GetValue(param) ?? [],
                 result.GetValue(waivers),
                 result.GetValue(format) ?? "table",
-                result.GetValue(failOn))));
+                result.GetValue(failOn),
+                result.GetResult(record) is null ? null : result.GetValue(record) ?? HistoryStore.DefaultPath)));
         return command;
     }
 
@@ -67,11 +75,18 @@ public static class EvalCommand
             _ => (Verdict?)null,
         };
 
+        using var recording = arguments.Record is null ? null : EvalRecording.Start(console, arguments.Record, arguments, run);
+        if (arguments.Record is not null && recording is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var factDiagnostics = new DiagnosticBag();
         var progress = new ProgressReporter(console, "evaluated");
         var worst = Verdict.Ready;
         using var writer = CreateWriter(arguments.Format, console.Out);
         var started = false;
+        var runAsOf = default(DateTime);
         foreach (var batch in FactInput.Batches(arguments.Facts, packs, factDiagnostics))
         {
             var results = new List<EvaluationResult>(packs.Count);
@@ -97,10 +112,12 @@ public static class EvalCommand
             if (!started)
             {
                 writer.Begin(results[0].AsOf);
+                runAsOf = results[0].AsOf;
                 started = true;
             }
 
             writer.WriteBatch(results);
+            recording?.Add(results);
             worst = Worst(worst, results);
             progress.Report(batch.FirstEntity + batch.Table.RowCount);
         }
@@ -120,6 +137,11 @@ public static class EvalCommand
         }
 
         writer.End();
+        if (recording is not null && !recording.Finish(options.AsOf ?? runAsOf))
+        {
+            return ExitCodes.BadInput;
+        }
+
         FactInput.Print(console, factDiagnostics);
         if (factDiagnostics.HasErrors)
         {

@@ -93,8 +93,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TemplateLimitExceeded = new("TAO8005", "Template limit exceeded", "{0}", Category.Reports, Error);
     public static readonly DiagnosticDescriptor ReportNotWritten = new("TAO8006", "Report not written", "cannot write the report to '{0}': {1}", Category.Reports, Error);
 
-    // TAO9xxx — runs: rules read from a git revision.
+    // TAO9xxx — runs of the evaluator: rules read from a git revision (diff), the audit history (eval --record, history).
     public static readonly DiagnosticDescriptor UnreadableRevision = new("TAO9001", "Unreadable git revision", "cannot read '{0}' from git: {1}", Category.Runs, Error);
+    public static readonly DiagnosticDescriptor NotAHistoryDatabase = new("TAO9005", "Not a history database", "this file is not a readable SQLite database ({0}); it was left as it is", Category.Runs, Error);
+    public static readonly DiagnosticDescriptor NewerHistorySchema = new("TAO9006", "History of a newer tao-rules", "this history has schema version {0}, but this tao-rules reads versions 1 to {1}; record and read it with a newer tao-rules", Category.Runs, Error);
+    public static readonly DiagnosticDescriptor ForeignDatabase = new("TAO9007", "Not a Tao.Rules history", "this SQLite database is not a Tao.Rules history ({0}); it was left as it is: give another file", Category.Runs, Error);
+    public static readonly DiagnosticDescriptor HistoryBusy = new("TAO9008", "History locked", "other writers held the history for more than {0} seconds; the run was not recorded", Category.Runs, Error);
+    public static readonly DiagnosticDescriptor RunNotRecorded = new("TAO9009", "Run not recorded", "the run could not be recorded: {0}; the history holds no part of it", Category.Runs, Error);
 
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

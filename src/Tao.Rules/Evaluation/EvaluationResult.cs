@@ -140,6 +140,10 @@ public sealed class EvaluationResult
         }
     }
 
+    /// <summary>The value every param of the pack had in this evaluation (defaults and overrides), in declaration order.</summary>
+    public IReadOnlyList<ParamValue> ParamValues() =>
+        Pack.Package.Params.Select(p => new ParamValue(Pack.Name, p.Name, ValueText.Format(_run.Params[p.Index], p.Type))).ToArray();
+
     /// <summary>Every entity's <c>let</c> values, entities in fact-table order and lets in declaration order.</summary>
     public IEnumerable<DerivedValue> Derived()
     {

@@ -100,6 +100,17 @@ public sealed class RunOptionsTests
     }
 
     [Fact]
+    public void Param_values_are_the_defaults_or_the_overrides_the_run_used()
+    {
+        var pack = Compile(ParamPack);
+        var facts = LoadFacts(pack, CapFacts);
+        Assert.True(ParamOverride.TryParse("jp.jvcea.min_cap=3_000_000_000 USD", out var higher));
+
+        Assert.Equal([new ParamValue("jp.jvcea", "min_cap", "1000000000 USD")], pack.Evaluate(facts, new EvaluationOptions()).ParamValues());
+        Assert.Equal([new ParamValue("jp.jvcea", "min_cap", "3000000000 USD")], pack.Evaluate(facts, new EvaluationOptions { Params = [higher!] }).ParamValues());
+    }
+
+    [Fact]
     public void A_param_override_of_the_wrong_unit_or_an_unknown_param_is_a_diagnostic()
     {
         var pack = Compile(ParamPack);
