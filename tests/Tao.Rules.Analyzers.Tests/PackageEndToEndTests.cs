@@ -44,7 +44,6 @@ public sealed partial class PackageEndToEndTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Tao.Rules.Analyzers" Version="{version}" PrivateAssets="all" />
-                <GlobalAnalyzerConfigFiles Include=".globalconfig" />
               </ItemGroup>
             </Project>
             """);
@@ -58,6 +57,7 @@ public sealed partial class PackageEndToEndTests
             </configuration>
             """);
         temp.Write("consumer/Host.cs", "internal static class Host { }\n");
+        // The SDK picks up a .globalconfig beside the project on its own.
         temp.Write("consumer/.globalconfig", "is_global = true\ndotnet_diagnostic.TAO4002.severity = none\n");
         temp.Write("consumer/rules/bad.rules", RuleFileFixtures.CleanDsl.Replace("100000000 USD", "100000000 USDX", StringComparison.Ordinal));
 
