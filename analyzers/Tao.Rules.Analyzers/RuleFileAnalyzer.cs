@@ -37,18 +37,22 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var cancellationToken = context.CancellationToken;
+        // Not cancellable: a lazy value keeps an exception, so a cancelled first caller would leave every later caller of
+        // this compilation with the cancellation. The work is bounded (files are at most 8 MB, unchanged ones cached).
         var check = new Lazy<RuleFileCheck>(
-            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, cancellationToken),
+            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, CancellationToken.None),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var firstPath = ruleFiles[0].Path;
         context.RegisterAdditionalFileAction(file =>
         {
             var path = file.AdditionalFile.Path;
-            if (RuleFileKinds.Classify(path) == RuleFileKind.None)
+            // Only the instance that was checked reports: a file listed twice must not report twice.
+            if (!ruleFiles.Any(f => ReferenceEquals(f, file.AdditionalFile)))
             {
                 return;
             }
+
+            file.CancellationToken.ThrowIfCancellationRequested();
 
             foreach (var diagnostic in check.Value.For(path))
             {
