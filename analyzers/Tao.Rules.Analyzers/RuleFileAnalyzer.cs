@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,11 +44,15 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
             () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, CancellationToken.None),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var firstPath = ruleFiles[0].Path;
+        // A file listed twice must not report twice: the first instance seen for a path reports, and only it. (Claimed
+        // here rather than matched against the checked instances, so a host that hands the action another instance of
+        // the same file still gets its diagnostics.)
+        var reporters = new ConcurrentDictionary<string, AdditionalText>(StringComparer.Ordinal);
         context.RegisterAdditionalFileAction(file =>
         {
             var path = file.AdditionalFile.Path;
-            // Only the instance that was checked reports: a file listed twice must not report twice.
-            if (!ruleFiles.Any(f => ReferenceEquals(f, file.AdditionalFile)))
+            if (RuleFileKinds.Classify(path) == RuleFileKind.None
+                || !ReferenceEquals(reporters.GetOrAdd(path, file.AdditionalFile), file.AdditionalFile))
             {
                 return;
             }
