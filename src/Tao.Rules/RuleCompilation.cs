@@ -1,6 +1,7 @@
 using Tao.Rules.Analysis;
 using Tao.Rules.Binding;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 using Tao.Rules.Syntax.Parsing;
@@ -42,9 +43,10 @@ public sealed class RuleCompilation
 
     /// <summary>
     /// Compiles <paramref name="sources"/> (classified by <see cref="RuleFileKinds.Classify"/>; others are ignored).
-    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas.
+    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas. <paramref name="functions"/> are the C#
+    /// <c>[RuleFunction]</c>s rules may call besides the built-ins (none by default).
     /// </summary>
-    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null)
+    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null, RuleFunctionCatalog? functions = null)
     {
         var diagnostics = new DiagnosticBag();
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
@@ -79,7 +81,7 @@ public sealed class RuleCompilation
             // The parser recovers at each declaration, so what did parse is still bound: a mistake in one rule must not
             // hide an independent mistake in another. Only findings that a lost declaration could explain are held back.
             var bindingDiagnostics = new DiagnosticBag();
-            var package = Binder.Bind(tree, schemaSet, bindingDiagnostics);
+            var package = Binder.Bind(tree, schemaSet, bindingDiagnostics, functions);
             if (tree.HasErrors)
             {
                 diagnostics.AddRange(bindingDiagnostics.Where(d => !DependsOnWholeFile(d)));

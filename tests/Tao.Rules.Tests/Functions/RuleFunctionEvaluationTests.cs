@@ -1,0 +1,94 @@
+using Tao.Rules.Evaluation;
+using static Tao.Rules.Tests.Functions.RuleFunctionHarness;
+
+namespace Tao.Rules.Tests.Functions;
+
+/// <summary>Both engines call rule functions with the same values and agree on every outcome.</summary>
+public sealed class RuleFunctionEvaluationTests
+{
+    private const string Facts = """
+        as_of: 2026-02-10
+        entities:
+          - { symbol: BTCUSD, asset_type: native, market_cap: 1000, domestic_handler_count: 4, audit_count: 3, circulating_supply: 2.5, launch_date: 2020-05-17 }
+          - { symbol: SEC, asset_type: security, market_cap: 50, domestic_handler_count: 1, audit_count: 0, circulating_supply: 3 }
+          - { symbol: NONE }
+        """;
+
+    [Fact]
+    public void Functions_compute_the_same_values_in_both_engines_and_unknown_in_gives_unknown_out()
+    {
+        var pack = Compile("""
+            let floor = liquidity_floor(asset.market_cap, asset.domestic_handler_count)
+            let dollar = is_dollar_ticker(asset.symbol)
+            let fee_paid = fee(asset.circulating_supply)
+            let quarter_end = end_of_quarter(asset.launch_date)
+            let score = risk_score(asset.asset_type)
+            let doubled = twice(asset.audit_count)
+            let tag = label(asset.symbol, dollar)
+            let half = half_of(3 weeks)
+            rule F-01 "above the floor"
+              require asset.market_cap >= floor
+            """);
+        Assert.True(pack.IsRuleCompiled(0));
+
+        var result = EvaluateBoth(pack, Facts);
+        Assert.Equal(
+            [
+                "BTCUSD floor 40 USD", "BTCUSD dollar true", "BTCUSD fee_paid 0.0025", "BTCUSD quarter_end 2020-06-30",
+                "BTCUSD score 6", "BTCUSD doubled 6", "BTCUSD tag BTCUSD!", "BTCUSD half 10.5 days",
+                "SEC floor 0.5 USD", "SEC dollar false", "SEC fee_paid 0.003", "SEC quarter_end unknown",
+                "SEC score unknown", "SEC doubled 0", "SEC tag SEC", "SEC half 10.5 days",
+                "NONE floor unknown", "NONE dollar false", "NONE fee_paid unknown", "NONE quarter_end unknown",
+                "NONE score unknown", "NONE doubled unknown", "NONE tag NONE", "NONE half 10.5 days",
+            ],
+            result.Derived().Select(d => $"{d.Entity} {d.Name} {d.Text}"));
+        Assert.Equal(["BTCUSD F-01 pass", "SEC F-01 pass", "NONE F-01 unknown"], Results(result));
+    }
+
+    [Fact]
+    public void A_throwing_function_is_an_error_outcome_for_that_rule_only_and_is_not_called_on_unknown()
+    {
+        var pack = Compile("""
+            rule F-01 "throws"
+              require always_throws(asset.circulating_supply)
+            rule F-02 "after it"
+              require asset.audit_count >= 1
+            rule F-03 "not whole"
+              require twice(asset.circulating_supply) > 0
+            rule F-04 "infinite"
+              require infinite(asset.circulating_supply) > 0
+            """);
+        Assert.True(pack.IsRuleCompiled(0));
+
+        Assert.Equal(
+            [
+                "BTCUSD F-01 error the function 'always_throws' failed: InvalidOperationException: refused 2.5",
+                "BTCUSD F-02 pass",
+                "BTCUSD F-03 error 'value' of 'twice' must be a long, but is 2.5",
+                "BTCUSD F-04 error the function 'infinite' returned an infinite number",
+                "SEC F-01 error the function 'always_throws' failed: InvalidOperationException: refused 3",
+                "SEC F-02 fail",
+                "SEC F-03 pass",
+                "SEC F-04 error the function 'infinite' returned an infinite number",
+                "NONE F-01 unknown",
+                "NONE F-02 unknown",
+                "NONE F-03 unknown",
+                "NONE F-04 unknown",
+            ],
+            Results(EvaluateBoth(pack, Facts)));
+    }
+
+    [Fact]
+    public void A_large_table_runs_the_compiled_rule_group_and_agrees_with_the_interpreter()
+    {
+        var pack = Compile("""
+            rule F-01 "floor"
+              require asset.market_cap >= liquidity_floor(asset.market_cap, asset.domestic_handler_count) and not always_throws(asset.max_supply)
+            """);
+        var entities = string.Concat(Enumerable.Range(0, 300).Select(i =>
+            $"  - {{ symbol: A{i}, market_cap: {i}, domestic_handler_count: {i % 7}{(i % 5 == 0 ? ", max_supply: 1" : string.Empty)} }}\n"));
+        var result = EvaluateBoth(pack, "as_of: 2026-02-10\nentities:\n" + entities);
+        Assert.Equal(60, Enumerable.Range(0, 300).Count(row => result.GetOutcome(row, 0) == Outcome.Error));
+        Assert.Equal(240, Enumerable.Range(0, 300).Count(row => result.GetOutcome(row, 0) == Outcome.Unknown));
+    }
+}
