@@ -5,7 +5,7 @@ using Tao.Rules.Diagnostics;
 
 namespace Tao.Rules.Cli.Commands;
 
-/// <summary><c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror]</c>.</summary>
+/// <summary><c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror] [--functions PATH.dll ...]</c>.</summary>
 public static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -22,27 +22,36 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors." };
+        var functions = RunOptions.Functions();
 
         var command = new Command("check", "Parse, bind and lint rule files and schemas; print every diagnostic.")
         {
             paths,
             format,
             warnAsError,
+            functions,
         };
         command.SetAction(result => Run(
             console,
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
-            result.GetValue(warnAsError)));
+            result.GetValue(warnAsError),
+            result.GetValue(functions) ?? []));
         return command;
     }
 
-    public static int Run(CliConsole console, IReadOnlyList<string> paths, string format, bool warnAsError)
+    public static int Run(CliConsole console, IReadOnlyList<string> paths, string format, bool warnAsError, IReadOnlyList<string>? functionAssemblies = null)
     {
+        var functions = FunctionAssemblies.Load(console, functionAssemblies ?? [], out var functionsExit);
+        if (functions is null)
+        {
+            return functionsExit;
+        }
+
         var inputDiagnostics = new DiagnosticBag();
         var files = RuleFileDiscovery.Expand(paths.Count == 0 ? ["."] : paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
-        var compilation = RuleCompilation.Create(sources);
+        var compilation = RuleCompilation.Create(sources, functions: functions);
 
         var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation.Diagnostics));
         if (warnAsError)

@@ -8,4 +8,5 @@ public sealed record EvalArguments(
     IReadOnlyList<string> Params,
     string? Waivers,
     string Format,
-    string? FailOn);
+    string? FailOn,
+    IReadOnlyList<string>? Functions = null);

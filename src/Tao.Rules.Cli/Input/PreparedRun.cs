@@ -15,9 +15,10 @@ public sealed record PreparedRun(LoadedPacks Loaded, EvaluationOptions Options, 
         string? asOf,
         IReadOnlyList<string> @params,
         string? waivers,
+        IReadOnlyList<string> functions,
         out int exitCode)
     {
-        var loaded = RulePackLoader.Load(console, rules, out exitCode);
+        var loaded = RulePackLoader.Load(console, rules, functions, out exitCode);
         if (loaded is null)
         {
             return null;

@@ -17,9 +17,13 @@ public static class RulePackLoader
     /// 2 for unreadable input or no packs, 1 for errors in the rules (printed as MSBuild lines on stdout, as <c>check</c>
     /// does). Warnings go to stderr, so that stdout holds only results.
     /// </summary>
-    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode) =>
+        Load(console, paths, [], out exitCode);
+
+    /// <summary>As <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>, with the rule functions of the <c>--functions</c> assemblies.</summary>
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> functionAssemblies, out int exitCode)
     {
-        var compilation = Compile(console, paths, out exitCode);
+        var compilation = Compile(console, paths, functionAssemblies, out exitCode);
         if (compilation is null)
         {
             return null;
@@ -37,8 +41,18 @@ public static class RulePackLoader
     }
 
     /// <summary>The compilation of the rule files under <paramref name="paths"/>, or null (with the exit code) as <see cref="Load"/>.</summary>
-    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode) =>
+        Compile(console, paths, [], out exitCode);
+
+    /// <summary>As <see cref="Compile(CliConsole, IReadOnlyList{string}, out int)"/>, with the rule functions of the <c>--functions</c> assemblies.</summary>
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> functionAssemblies, out int exitCode)
     {
+        var functions = FunctionAssemblies.Load(console, functionAssemblies, out exitCode);
+        if (functions is null)
+        {
+            return null;
+        }
+
         var inputDiagnostics = new DiagnosticBag();
         var files = RuleFileDiscovery.Expand(paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
@@ -60,7 +74,7 @@ public static class RulePackLoader
             return null;
         }
 
-        var compilation = RuleCompilation.Create(sources);
+        var compilation = RuleCompilation.Create(sources, functions: functions);
         var target = compilation.HasErrors ? console.Out : console.Error;
         foreach (var diagnostic in compilation.Diagnostics)
         {
