@@ -46,7 +46,15 @@ public sealed class RuleCompilation
     /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas. <paramref name="functions"/> are the C#
     /// <c>[RuleFunction]</c>s rules may call besides the built-ins (none by default).
     /// </summary>
-    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null, RuleFunctionCatalog? functions = null)
+    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null, RuleFunctionCatalog? functions = null) =>
+        Create(sources, fallbackSchemas, Parse, functions);
+
+    /// <summary>
+    /// As <see cref="Create(IEnumerable{SourceText}, SchemaSet?, RuleFunctionCatalog?)"/>, with <paramref name="parse"/> turning each rule file
+    /// into its syntax tree. A host that keeps trees between runs (the analyzer caches them by file content) passes a
+    /// parse that returns the tree it already has; syntax trees are immutable, so one tree may serve many compilations.
+    /// </summary>
+    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas, Func<SourceText, RuleSyntaxTree?> parse, RuleFunctionCatalog? functions = null)
     {
         var diagnostics = new DiagnosticBag();
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
@@ -60,12 +68,7 @@ public sealed class RuleCompilation
         var packages = new List<BoundPackage>();
         foreach (var source in ordered)
         {
-            var tree = RuleFileKinds.Classify(source.Path) switch
-            {
-                RuleFileKind.DslRules => RuleParser.ParseFile(source),
-                RuleFileKind.YamlRules => YamlRuleParser.Parse(source),
-                _ => null,
-            };
+            var tree = RuleFileKinds.Classify(source.Path) is RuleFileKind.DslRules or RuleFileKind.YamlRules ? parse(source) : null;
             if (tree is null)
             {
                 continue;
@@ -95,6 +98,14 @@ public sealed class RuleCompilation
 
         return new RuleCompilation(trees, schemaSet, packages, diagnostics.ToSortedList());
     }
+
+    /// <summary>The syntax tree of a rule file (DSL or YAML, told by its name); null for any other file.</summary>
+    public static RuleSyntaxTree? Parse(SourceText source) => RuleFileKinds.Classify(source.Path) switch
+    {
+        RuleFileKind.DslRules => RuleParser.ParseFile(source),
+        RuleFileKind.YamlRules => YamlRuleParser.Parse(source),
+        _ => null,
+    };
 
     /// <summary>Diagnostics that may only be an echo of a declaration the parser could not read.</summary>
     private static bool DependsOnWholeFile(Diagnostic diagnostic) =>

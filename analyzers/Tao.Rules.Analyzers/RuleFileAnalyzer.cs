@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Tao.Rules.Analyzers.RuleFiles;
+
+namespace Tao.Rules.Analyzers;
+
+/// <summary>
+/// Checks the <c>*.rules</c>, <c>*.rules.yaml</c> and <c>*.schema.yaml</c> files among a project's AdditionalFiles with
+/// the core's <see cref="RuleCompilation"/> — the same parser, binder and linter as <c>tao-rules check</c> — and reports
+/// its diagnostics, ids and positions unchanged, each in the file it belongs to.
+/// </summary>
+/// <remarks>
+/// A pack may take its schema from another file, so the files of a project are bound together, once per compilation
+/// (a lazy value made at compilation start), and each file's diagnostics are reported by an additional-file action for
+/// that file. The additional-file action, rather than one compilation-end action, is what lets an IDE analyze a single
+/// open rule file and show its diagnostics live, and what a command-line build reports as <c>file(line,col)</c>.
+/// Unchanged files are not read or parsed again: see <see cref="RuleFileCache"/>.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleFileDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var ruleFiles = RuleFileCheck.SelectRuleFiles(context.Options.AdditionalFiles);
+        if (ruleFiles.IsEmpty)
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var check = new Lazy<RuleFileCheck>(
+            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, cancellationToken),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        var firstPath = ruleFiles[0].Path;
+        context.RegisterAdditionalFileAction(file =>
+        {
+            var path = file.AdditionalFile.Path;
+            if (RuleFileKinds.Classify(path) == RuleFileKind.None)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in check.Value.For(path))
+            {
+                file.ReportDiagnostic(diagnostic);
+            }
+
+            if (string.Equals(path, firstPath, StringComparison.Ordinal))
+            {
+                foreach (var diagnostic in check.Value.Unplaced(ruleFiles))
+                {
+                    file.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
+}
