@@ -13,41 +13,29 @@ namespace Tao.Rules.Analyzers;
 /// a helper that reads the clock is reported only where it is itself a rule function (see docs/functions.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RuleFunctionPurityAnalyzer : DiagnosticAnalyzer
+public sealed class RuleFunctionPurityAnalyzer : RuleFunctionAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(RuleFunctionDescriptors.NonDeterministicApi, RuleFunctionDescriptors.InputOutputApi);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+    private protected override void Start(CompilationStartAnalysisContext context, INamedTypeSymbol attribute) =>
+        context.RegisterOperationBlockStartAction(block =>
         {
-            if (RuleFunctionSymbols.AttributeType(start.Compilation) is not { } attribute)
+            if (!RuleFunctionSymbols.IsRuleFunction(block.OwningSymbol, attribute))
             {
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (!RuleFunctionSymbols.IsRuleFunction(block.OwningSymbol, attribute))
-                {
-                    return;
-                }
-
-                var name = block.OwningSymbol.Name;
-                block.RegisterOperationAction(
-                    operation => Analyze(operation, name),
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.FieldReference,
-                    OperationKind.EventReference,
-                    OperationKind.MethodReference,
-                    OperationKind.ObjectCreation);
-            });
+            var name = block.OwningSymbol.Name;
+            block.RegisterOperationAction(
+                operation => Analyze(operation, name),
+                OperationKind.Invocation,
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference,
+                OperationKind.EventReference,
+                OperationKind.MethodReference,
+                OperationKind.ObjectCreation);
         });
-    }
 
     private static void Analyze(OperationAnalysisContext context, string function)
     {

@@ -10,31 +10,16 @@ namespace Tao.Rules.Analyzers;
 /// public methods. Reported at the method's name; the code fix makes it <c>public static</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RuleFunctionStaticAnalyzer : DiagnosticAnalyzer
+public sealed class RuleFunctionStaticAnalyzer : RuleFunctionAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleFunctionDescriptors.NotStatic);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+    private protected override void Start(CompilationStartAnalysisContext context, INamedTypeSymbol attribute) =>
+        OnRuleFunctions(context, attribute, (symbolContext, method) =>
         {
-            if (RuleFunctionSymbols.AttributeType(start.Compilation) is not { } attribute)
+            if (!method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
             {
-                return;
+                symbolContext.ReportDiagnostic(Diagnostic.Create(RuleFunctionDescriptors.NotStatic, method.Locations[0], method.Name));
             }
-
-            start.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    var method = (IMethodSymbol)symbolContext.Symbol;
-                    if (RuleFunctionSymbols.IsRuleFunction(method, attribute) && (!method.IsStatic || method.DeclaredAccessibility != Accessibility.Public))
-                    {
-                        symbolContext.ReportDiagnostic(Diagnostic.Create(RuleFunctionDescriptors.NotStatic, method.Locations[0], method.Name));
-                    }
-                },
-                SymbolKind.Method);
         });
-    }
 }

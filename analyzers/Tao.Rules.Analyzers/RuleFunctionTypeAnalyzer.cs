@@ -12,33 +12,15 @@ namespace Tao.Rules.Analyzers;
 /// at the type as written, so the squiggle sits on what has to change.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RuleFunctionTypeAnalyzer : DiagnosticAnalyzer
+public sealed class RuleFunctionTypeAnalyzer : RuleFunctionAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleFunctionDescriptors.UnknownType);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext context, INamedTypeSymbol attribute) =>
+        OnRuleFunctions(context, attribute, Analyze);
+
+    private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleFunctionSymbols.AttributeType(start.Compilation) is not { } attribute)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute), SymbolKind.Method);
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute)
-    {
-        var method = (IMethodSymbol)context.Symbol;
-        if (!RuleFunctionSymbols.IsRuleFunction(method, attribute))
-        {
-            return;
-        }
-
         var declaration = method.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();
         foreach (var parameter in method.Parameters)
         {
