@@ -253,6 +253,12 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
     private Expression RuleFunctionCall(BoundRuleFunctionCall call)
     {
         var function = call.Function;
+        if (function.Method is null)
+        {
+            // Known by its signature only: the interpreter reports the error outcome.
+            throw new NotCompiledException();
+        }
+
         var values = new List<ParameterExpression>();
         var statements = new List<Expression>();
         Expression? unknown = null;
@@ -285,9 +291,9 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         }
 
         var guarded = GuardedRuleFunctions.For(function);
-        var raw = Expression.Variable(function.Method.ReturnType, "raw");
+        var raw = Expression.Variable(function.ReturnClrType, "raw");
         conversions.Add(Expression.Assign(raw, Expression.Invoke(Expression.Constant(guarded), arguments)));
-        var converter = RuleFunctionValues.ResultConverter(function.Method.ReturnType);
+        var converter = RuleFunctionValues.ResultConverter(function.ReturnClrType);
         Expression result = converter is null ? raw
             : typeof(RuleFunctionValues).GetMethod(converter)!.GetParameters().Length == 2
                 ? Call(typeof(RuleFunctionValues), converter, raw, Expression.Constant(function.Name))

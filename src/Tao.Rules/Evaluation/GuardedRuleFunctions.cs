@@ -18,12 +18,13 @@ internal static class GuardedRuleFunctions
 
     private static Delegate Build(RuleFunction function)
     {
+        var method = function.Method ?? throw new InvalidOperationException($"'{function.Name}' has no method to call");
         var parameters = function.Parameters.Select(p => Expression.Parameter(p.ClrType, p.Name)).ToArray();
         var exception = Expression.Variable(typeof(Exception), "exception");
         var failure = typeof(RuleFunctionValues).GetMethod(nameof(RuleFunctionValues.Failure))!;
-        var returnType = function.Method.ReturnType;
+        var returnType = method.ReturnType;
         var body = Expression.TryCatch(
-            Expression.Call(function.Method, parameters),
+            Expression.Call(method, parameters),
             Expression.Catch(exception, Expression.Throw(Expression.Call(failure, Expression.Constant(function.Name), exception), returnType)));
         return Expression.Lambda(body, parameters).Compile();
     }

@@ -426,6 +426,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
             return RuntimeValue.Unknown;
         }
 
+        var method = function.Method ?? throw new RuleEvaluationException($"the function '{function.Name}' is known by its signature only; load its assembly to evaluate it");
         var arguments = new object[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
@@ -435,7 +436,7 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
         object? result;
         try
         {
-            result = function.Method.Invoke(null, System.Reflection.BindingFlags.DoNotWrapExceptions, null, arguments, System.Globalization.CultureInfo.InvariantCulture);
+            result = method.Invoke(null, System.Reflection.BindingFlags.DoNotWrapExceptions, null, arguments, System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception exception)
         {

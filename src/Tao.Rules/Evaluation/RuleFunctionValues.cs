@@ -87,7 +87,7 @@ internal static class RuleFunctionValues
     /// <summary>The interpreter's result: what the method returned, through the same converters compiled code calls.</summary>
     public static RuntimeValue Result(object? result, RuleFunction function)
     {
-        var converter = ResultConverter(function.Method.ReturnType);
+        var converter = ResultConverter(function.ReturnClrType);
         if (converter is null)
         {
             return RuntimeValue.FromString((string?)result);

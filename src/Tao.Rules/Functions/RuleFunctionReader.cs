@@ -103,7 +103,7 @@ public static class RuleFunctionReader
             return null;
         }
 
-        return new RuleFunction(name, method, parameters, returnType!, path);
+        return RuleFunction.FromMethod(name, method, parameters, returnType!, path);
     }
 
     private static RuleType? ReadType(Type type, string? unitText, bool isReturn, string what, List<string> problems)

@@ -19,11 +19,29 @@ public static class RuleFunctionTypes
         ["System.DateTime"] = TypeKind.Date,
     };
 
+    private static readonly Dictionary<string, Type> ClrTypes = new(StringComparer.Ordinal)
+    {
+        ["System.Double"] = typeof(double),
+        ["System.Decimal"] = typeof(decimal),
+        ["System.Int32"] = typeof(int),
+        ["System.Int64"] = typeof(long),
+        ["System.Boolean"] = typeof(bool),
+        ["System.String"] = typeof(string),
+        ["System.DateTime"] = typeof(DateTime),
+    };
+
     /// <summary>What messages list as the supported types.</summary>
     public const string SupportedText = "double, decimal, int, long, bool, string or DateTime (and, as a return type, a nullable one of them)";
 
     /// <summary>The DSL kind a parameter or return type of this full metadata name (<c>System.Double</c>) stands for.</summary>
     public static bool TryGetKind(string fullName, out TypeKind kind) => Kinds.TryGetValue(fullName, out kind);
+
+    /// <summary>The .NET type of a supported full name (for a signature read from C# source rather than by reflection).</summary>
+    public static Type? ClrType(string fullName) => ClrTypes.TryGetValue(fullName, out var type) ? type : null;
+
+    /// <summary>The DSL type a supported .NET type of <paramref name="fullName"/> stands for, with the unit as written.</summary>
+    public static RuleType? ToRuleType(string fullName, Units.Unit unit) =>
+        TryGetKind(fullName, out var kind) && (kind == TypeKind.Number || unit.IsNone) ? ToRuleType(kind, unit, IsWholeNumber(fullName)) : null;
 
     /// <summary><c>int</c> and <c>long</c>: the DSL number passed must be whole, and a returned one is.</summary>
     public static bool IsWholeNumber(string fullName) =>

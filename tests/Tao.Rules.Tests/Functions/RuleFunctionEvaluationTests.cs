@@ -1,4 +1,8 @@
+using Tao.Rules.Binding;
+using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
+using Tao.Rules.Functions;
+using Tao.Rules.Text;
 using static Tao.Rules.Tests.Functions.RuleFunctionHarness;
 
 namespace Tao.Rules.Tests.Functions;
@@ -90,5 +94,23 @@ public sealed class RuleFunctionEvaluationTests
         var result = EvaluateBoth(pack, "as_of: 2026-02-10\nentities:\n" + entities);
         Assert.Equal(60, Enumerable.Range(0, 300).Count(row => result.GetOutcome(row, 0) == Outcome.Error));
         Assert.Equal(240, Enumerable.Range(0, 300).Count(row => result.GetOutcome(row, 0) == Outcome.Unknown));
+    }
+
+    [Fact]
+    public void A_function_known_by_its_signature_only_binds_and_evaluates_to_an_error_outcome()
+    {
+        var signature = RuleFunction.FromSignature("score", "Listing.Functions.Score", [new RuleFunctionParameter("x", RuleType.PlainNumber, typeof(double))], RuleType.Bool, typeof(bool), "Listing");
+        var catalog = RuleFunctionCatalog.Create([signature], new DiagnosticBag());
+        var compilation = RuleCompilation.Create([SourceText.From("package t\n  applies to asset\nrule F-01 \"f\"\n  require score(asset.circulating_supply)\n", "t.rules")], functions: catalog);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+
+        var pack = CompiledPack.Compile(compilation.Packages.Single());
+        Assert.Equal(
+            [
+                "BTCUSD F-01 error the function 'score' is known by its signature only; load its assembly to evaluate it",
+                "SEC F-01 error the function 'score' is known by its signature only; load its assembly to evaluate it",
+                "NONE F-01 unknown",
+            ],
+            Results(EvaluateBoth(pack, Facts)));
     }
 }

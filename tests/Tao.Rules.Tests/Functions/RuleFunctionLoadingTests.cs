@@ -40,7 +40,7 @@ public sealed class RuleFunctionLoadingTests
             ],
             diagnostics.Select(d => d.ToString()));
         Assert.Equal(["score"], catalog.Names);
-        Assert.Equal("First", catalog.Functions.Single().Method.Name);
+        Assert.Equal("First", catalog.Functions.Single().Method!.Name);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RuleFunctionLoadingTests
         var diagnostics = new DiagnosticBag();
         var functions = RuleFunctionReader.ReadAssembly(typeof(SampleRuleFunctions).Assembly, "tests.dll", diagnostics);
         Assert.Contains(functions, f => f.Name == "liquidity_floor" && f.Origin == "tests.dll");
-        Assert.DoesNotContain(functions, f => f.Method.DeclaringType == typeof(UnusableRuleFunctions));
+        Assert.DoesNotContain(functions, f => f.Method!.DeclaringType == typeof(UnusableRuleFunctions));
         Assert.Contains(diagnostics, d => d.Id == "TAO3017");
     }
 }
