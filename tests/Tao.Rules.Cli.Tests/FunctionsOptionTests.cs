@@ -131,4 +131,15 @@ public sealed class FunctionsOptionTests : IDisposable
         Assert.All(result.OutLines, l => Assert.Contains("error TAO3018: the [RuleFunction] 'Tao.Rules.SampleFunctions.ListingFunctions.", l, StringComparison.Ordinal));
         Assert.Contains($"{Functions}(1,1): error TAO3018: the [RuleFunction] 'Tao.Rules.SampleFunctions.ListingFunctions.LiquidityFloor' is named 'liquidity_floor', like Tao.Rules.SampleFunctions.ListingFunctions.LiquidityFloor (from '{Functions}'); give it another name with [RuleFunction(\"name\")]", result.OutLines);
     }
+
+    [Fact]
+    public void The_tool_as_a_process_loads_the_assembly_in_its_own_load_context()
+    {
+        var result = CliRun.AsProcess(_folder.Path, null, "eval", "--rules", _rules, "--facts", _facts, "--functions", Functions, "--format", "csv");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.StartsWith("ZERO,demo.functions,FN-02,error,", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.StartsWith("BIG,demo.functions,FN-02,pass,", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, result.Error);
+    }
 }
