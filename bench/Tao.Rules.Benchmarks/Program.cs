@@ -20,5 +20,14 @@ if (args.Length >= 2 && args[0] == "generate-facts")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "analyzer-first-run")
+{
+    // `analyzer-first-run`: the analyzer's first run in a fresh process (loading and JIT included, as in a build where
+    // each csc is a new process), then a second run (the parse cache warm), in milliseconds.
+    var (first, second) = Tao.Rules.Benchmarks.Analyzers.RuleFileAnalyzerBenchmarks.FirstRuns();
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"first run {first:F1} ms, second run {second:F1} ms"));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PackGenerator).Assembly).Run(args);
 return 0;
