@@ -84,25 +84,22 @@ internal static class RuleFunctionValues
             _ => value.Text!,
         };
 
-    /// <summary>The interpreter's result: what the method returned, through the same converters compiled code calls.</summary>
-    public static RuntimeValue Result(object? result, RuleFunction function)
+    /// <summary>
+    /// The interpreter's result: what the method returned (boxed, so a null nullable is null), through the same
+    /// converters compiled code calls.
+    /// </summary>
+    public static RuntimeValue Result(object? result, RuleFunction function) => result switch
     {
-        var converter = ResultConverter(function.ReturnClrType);
-        if (converter is null)
-        {
-            return RuntimeValue.FromString((string?)result);
-        }
-
-        var method = typeof(RuleFunctionValues).GetMethod(converter)!;
-        var arguments = method.GetParameters().Length == 2 ? new[] { result, function.Name } : new[] { result };
-        var converted = method.Invoke(null, System.Reflection.BindingFlags.DoNotWrapExceptions, null, arguments, CultureInfo.InvariantCulture)!;
-        return function.ReturnType.Kind switch
-        {
-            Binding.TypeKind.Bool => RuntimeValue.FromTruth((int)converted),
-            Binding.TypeKind.Date => RuntimeValue.FromDay((double)converted),
-            _ => RuntimeValue.FromNumber((double)converted),
-        };
-    }
+        null => RuntimeValue.Unknown,
+        string text => RuntimeValue.FromString(text),
+        bool truth => RuntimeValue.FromTruth(FromBoolean(truth)),
+        DateTime date => RuntimeValue.FromDay(FromDateTime(date)),
+        double number => RuntimeValue.FromNumber(FromDouble(number, function.Name)),
+        decimal number => RuntimeValue.FromNumber(FromDecimal(number)),
+        int number => RuntimeValue.FromNumber(FromInt32(number)),
+        long number => RuntimeValue.FromNumber(FromInt64(number)),
+        _ => throw new RuleEvaluationException($"the function '{function.Name}' returned a {result.GetType().Name}, which rules do not know"),
+    };
 
     private static bool IsWhole(double value) => Math.Floor(value) == value;
 
