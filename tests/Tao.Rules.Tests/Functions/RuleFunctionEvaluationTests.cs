@@ -113,4 +113,45 @@ public sealed class RuleFunctionEvaluationTests
             ],
             Results(EvaluateBoth(pack, Facts)));
     }
+
+    [Fact]
+    public void On_random_facts_both_engines_agree_on_every_function_outcome_and_value()
+    {
+        var pack = Compile("""
+            let floor = liquidity_floor(asset.market_cap, asset.domestic_handler_count)
+            let doubled = twice(asset.audit_count)
+            let quarter_end = end_of_quarter(asset.launch_date)
+            let tag = label(asset.symbol, asset.has_privacy_feature)
+            rule R-01 "floor"
+              require asset.market_cap >= floor or is_dollar_ticker(asset.symbol)
+            rule R-02 "score"
+              when asset.has_privacy_feature or not always_throws(asset.max_supply)
+              require risk_score(asset.asset_type) < 7 and fee(asset.circulating_supply) <= 1
+            rule R-03 "quarter"
+              require end_of_quarter(asset.launch_date) >= asset.launch_date and twice(asset.audit_count) >= 0
+            """);
+        var random = new Random(20260109);
+        string? Maybe(string text) => random.Next(4) == 0 ? null : text;
+        var lines = new List<string>();
+        for (var i = 0; i < 400; i++)
+        {
+            var fields = new[]
+            {
+                $"symbol: {(random.Next(3) == 0 ? "X" + i + "USD" : "A" + i)}",
+                Maybe($"market_cap: {random.Next(0, 5000)}"),
+                Maybe($"domestic_handler_count: {random.Next(0, 9)}"),
+                Maybe($"audit_count: {random.Next(0, 5)}"),
+                Maybe($"asset_type: {new[] { "native", "token", "stablecoin", "security" }[random.Next(4)]}"),
+                Maybe($"circulating_supply: {(random.Next(0, 3000) / 1000.0).ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+                random.Next(3) == 0 ? $"max_supply: {random.Next(0, 10)}" : null,
+                Maybe($"has_privacy_feature: {(random.Next(2) == 0 ? "true" : "false")}"),
+                Maybe($"launch_date: 20{random.Next(10, 26)}-{random.Next(1, 13):00}-{random.Next(1, 29):00}"),
+            };
+            lines.Add("  - { " + string.Join(", ", fields.OfType<string>()) + " }");
+        }
+
+        var result = EvaluateBoth(pack, "as_of: 2026-02-10\nentities:\n" + string.Join("\n", lines) + "\n");
+        var outcomes = Enumerable.Range(0, result.EntityCount).SelectMany(row => Enumerable.Range(0, 3).Select(rule => result.GetOutcome(row, rule))).ToHashSet();
+        Assert.Equal(new HashSet<Outcome> { Outcome.Pass, Outcome.Fail, Outcome.Unknown, Outcome.Error }, outcomes);
+    }
 }
