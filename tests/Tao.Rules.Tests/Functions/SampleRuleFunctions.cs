@@ -29,7 +29,7 @@ public static class SampleRuleFunctions
 
     /// <summary>Throws for everything: an unknown argument must keep it from being called at all.</summary>
     [RuleFunction]
-    public static bool AlwaysThrows(double value) => throw new InvalidOperationException($"refused {value}");
+    public static bool AlwaysThrows(double value) => throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"refused {value}"));
 
     /// <summary>Months of custody (a duration) in, a number of days out.</summary>
     [RuleFunction(Unit = "days")]
