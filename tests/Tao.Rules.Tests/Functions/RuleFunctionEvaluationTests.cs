@@ -154,4 +154,18 @@ public sealed class RuleFunctionEvaluationTests
         var outcomes = Enumerable.Range(0, result.EntityCount).SelectMany(row => Enumerable.Range(0, 3).Select(rule => result.GetOutcome(row, rule))).ToHashSet();
         Assert.Equal(new HashSet<Outcome> { Outcome.Pass, Outcome.Fail, Outcome.Unknown, Outcome.Error }, outcomes);
     }
+
+    [Fact]
+    public void A_let_used_only_inside_a_call_is_computed_before_the_let_that_calls()
+    {
+        var pack = Compile("""
+            let quadrupled = twice(doubled)
+            let doubled = twice(asset.audit_count)
+            rule F-01 "f"
+              require quadrupled >= 4
+            """);
+
+        var result = EvaluateBoth(pack, Facts);
+        Assert.Equal(["BTCUSD quadrupled 12", "SEC quadrupled 0", "NONE quadrupled unknown"], result.Derived().Where(d => d.Name == "quadrupled").Select(d => $"{d.Entity} {d.Name} {d.Text}"));
+    }
 }
