@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -37,18 +38,26 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var cancellationToken = context.CancellationToken;
+        // Not cancellable: a lazy value keeps an exception, so a cancelled first caller would leave every later caller of
+        // this compilation with the cancellation. The work is bounded (files are at most 8 MB, unchanged ones cached).
         var check = new Lazy<RuleFileCheck>(
-            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, cancellationToken),
+            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, CancellationToken.None),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var firstPath = ruleFiles[0].Path;
+        // A file listed twice must not report twice: the first instance seen for a path reports, and only it. (Claimed
+        // here rather than matched against the checked instances, so a host that hands the action another instance of
+        // the same file still gets its diagnostics.)
+        var reporters = new ConcurrentDictionary<string, AdditionalText>(StringComparer.Ordinal);
         context.RegisterAdditionalFileAction(file =>
         {
             var path = file.AdditionalFile.Path;
-            if (RuleFileKinds.Classify(path) == RuleFileKind.None)
+            if (RuleFileKinds.Classify(path) == RuleFileKind.None
+                || !ReferenceEquals(reporters.GetOrAdd(path, file.AdditionalFile), file.AdditionalFile))
             {
                 return;
             }
+
+            file.CancellationToken.ThrowIfCancellationRequested();
 
             foreach (var diagnostic in check.Value.For(path))
             {

@@ -67,6 +67,18 @@ public sealed class MultiFilePackTests
         await test.RunAsync();
     }
 
+    /// <summary>The package's props and a hand-written item may both list a file: it is one file, not two packages.</summary>
+    [Fact]
+    public async Task A_file_listed_twice_is_checked_once()
+    {
+        var rules = RuleFileFixtures.CleanDsl.Replace("100000000 USD", "100000000 USDX", StringComparison.Ordinal);
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(("/twice/a.rules", rules), ("/twice/a.rules", rules));
+
+        Assert.Equal(
+            "/twice/a.rules(7,41): error TAO1005: unknown unit 'USDX'; did you mean 'USD'?",
+            AnalyzerRun.ToMsBuildLine(Assert.Single(diagnostics)));
+    }
+
     /// <summary>Each use of <c>pool.tvl</c> in the rules file: the require, the because text and the test's given.</summary>
     private static void ExpectUnknownTvl(RuleFileAnalyzerTest test)
     {
