@@ -42,18 +42,16 @@ public static class CheckCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> paths, string format, bool warnAsError, IReadOnlyList<string>? functionAssemblies = null)
     {
-        var functions = FunctionAssemblies.Load(console, functionAssemblies ?? [], out var functionsExit);
-        if (functions is null)
-        {
-            return functionsExit;
-        }
-
+        // Problems with --functions are bad input like an unreadable rule file: printed in the chosen format, exit 2. The
+        // rules are not bound then: every call of a function that did not load would only repeat the problem.
         var inputDiagnostics = new DiagnosticBag();
+        var functions = FunctionAssemblies.Read(functionAssemblies ?? [], inputDiagnostics);
+        var functionsFailed = inputDiagnostics.HasErrors;
         var files = RuleFileDiscovery.Expand(paths.Count == 0 ? ["."] : paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
-        var compilation = RuleCompilation.Create(sources, functions: functions);
+        var compilation = functionsFailed ? null : RuleCompilation.Create(sources, functions: functions);
 
-        var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation.Diagnostics));
+        var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation?.Diagnostics ?? []));
         if (warnAsError)
         {
             all = all.Select(d => d.Severity == DiagnosticSeverity.Warning ? d.WithSeverity(DiagnosticSeverity.Error) : d).ToList();

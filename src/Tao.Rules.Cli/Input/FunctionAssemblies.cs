@@ -16,23 +16,8 @@ public static class FunctionAssemblies
     public static RuleFunctionCatalog? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
     {
         exitCode = ExitCodes.Success;
-        if (paths.Count == 0)
-        {
-            return RuleFunctionCatalog.Empty;
-        }
-
         var diagnostics = new DiagnosticBag();
-        var functions = new List<RuleFunction>();
-        foreach (var path in paths)
-        {
-            var assembly = LoadAssembly(path, diagnostics);
-            if (assembly is not null)
-            {
-                functions.AddRange(RuleFunctionReader.ReadAssembly(assembly, path, diagnostics));
-            }
-        }
-
-        var catalog = RuleFunctionCatalog.Create(functions, diagnostics);
+        var catalog = Read(paths, diagnostics);
         if (!diagnostics.HasErrors)
         {
             return catalog;
@@ -45,6 +30,30 @@ public static class FunctionAssemblies
 
         exitCode = ExitCodes.BadInput;
         return null;
+    }
+
+    /// <summary>
+    /// The catalog of the functions that could be read (empty when no paths are given); every problem goes to
+    /// <paramref name="diagnostics"/>, for a command that prints them in its own format (<c>check --format json</c>).
+    /// </summary>
+    public static RuleFunctionCatalog Read(IReadOnlyList<string> paths, DiagnosticBag diagnostics)
+    {
+        if (paths.Count == 0)
+        {
+            return RuleFunctionCatalog.Empty;
+        }
+
+        var functions = new List<RuleFunction>();
+        foreach (var path in paths)
+        {
+            var assembly = LoadAssembly(path, diagnostics);
+            if (assembly is not null)
+            {
+                functions.AddRange(RuleFunctionReader.ReadAssembly(assembly, path, diagnostics));
+            }
+        }
+
+        return RuleFunctionCatalog.Create(functions, diagnostics);
     }
 
     private static System.Reflection.Assembly? LoadAssembly(string path, DiagnosticBag diagnostics)
