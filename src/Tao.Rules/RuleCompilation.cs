@@ -1,6 +1,7 @@
 using Tao.Rules.Analysis;
 using Tao.Rules.Binding;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 using Tao.Rules.Syntax.Parsing;
@@ -42,22 +43,28 @@ public sealed class RuleCompilation
 
     /// <summary>
     /// Compiles <paramref name="sources"/> (classified by <see cref="RuleFileKinds.Classify"/>; others are ignored).
-    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas; <paramref name="lintOptions"/> to
-    /// <see cref="LintOptions.Default"/>.
+    /// <paramref name="fallbackSchemas"/> defaults to the shipped schemas. <paramref name="functions"/> are the C#
+    /// <c>[RuleFunction]</c>s rules may call besides the built-ins (none by default); <paramref name="lintOptions"/>
+    /// default to <see cref="LintOptions.Default"/>.
     /// </summary>
-    public static RuleCompilation Create(IEnumerable<SourceText> sources, SchemaSet? fallbackSchemas = null, LintOptions? lintOptions = null) =>
-        Create(sources, fallbackSchemas, Parse, lintOptions);
+    public static RuleCompilation Create(
+        IEnumerable<SourceText> sources,
+        SchemaSet? fallbackSchemas = null,
+        RuleFunctionCatalog? functions = null,
+        LintOptions? lintOptions = null) =>
+        Create(sources, fallbackSchemas, Parse, functions, lintOptions);
 
     /// <summary>
-    /// As <see cref="Create(IEnumerable{SourceText}, SchemaSet?, LintOptions?)"/>, with <paramref name="parse"/> turning
-    /// each rule file into its syntax tree. A host that keeps trees between runs (the analyzer caches them by file
-    /// content) passes a parse that returns the tree it already has; syntax trees are immutable, so one tree may serve
-    /// many compilations.
+    /// As <see cref="Create(IEnumerable{SourceText}, SchemaSet?, RuleFunctionCatalog?, LintOptions?)"/>, with
+    /// <paramref name="parse"/> turning each rule file into its syntax tree. A host that keeps trees between runs (the
+    /// analyzer caches them by file content) passes a parse that returns the tree it already has; syntax trees are
+    /// immutable, so one tree may serve many compilations.
     /// </summary>
     public static RuleCompilation Create(
         IEnumerable<SourceText> sources,
         SchemaSet? fallbackSchemas,
         Func<SourceText, RuleSyntaxTree?> parse,
+        RuleFunctionCatalog? functions = null,
         LintOptions? lintOptions = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -88,7 +95,7 @@ public sealed class RuleCompilation
             // The parser recovers at each declaration, so what did parse is still bound: a mistake in one rule must not
             // hide an independent mistake in another. Only findings that a lost declaration could explain are held back.
             var bindingDiagnostics = new DiagnosticBag();
-            var package = Binder.Bind(tree, schemaSet, bindingDiagnostics);
+            var package = Binder.Bind(tree, schemaSet, bindingDiagnostics, functions);
             if (tree.HasErrors)
             {
                 diagnostics.AddRange(bindingDiagnostics.Where(d => !DependsOnWholeFile(d)));

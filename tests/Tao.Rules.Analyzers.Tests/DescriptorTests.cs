@@ -17,7 +17,8 @@ public sealed class DescriptorTests
     [Fact]
     public void There_is_one_descriptor_per_catalog_id_of_the_checked_families_with_its_title_category_and_severity()
     {
-        var catalog = DiagnosticCatalog.All.Where(d => CheckedFamilies.Contains(d.Category)).ToList();
+        // TAO3017-TAO3019 are about loading a --functions assembly, which no rule file can cause.
+        var catalog = DiagnosticCatalog.All.Where(d => CheckedFamilies.Contains(d.Category) && d.Id is not ("TAO3017" or "TAO3018" or "TAO3019")).ToList();
         var analyzer = new RuleFileAnalyzer().SupportedDiagnostics;
 
         Assert.Equal(catalog.Select(d => d.Id), analyzer.Select(d => d.Id));

@@ -80,7 +80,7 @@ public sealed partial class PackageEndToEndTests
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(package);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        foreach (var dll in new[] { "Tao.Rules.Analyzers.dll", "Tao.Rules.dll", "Sprache.dll", "YamlDotNet.dll" })
+        foreach (var dll in new[] { "Tao.Rules.Analyzers.dll", "Tao.Rules.Analyzers.CodeFixes.dll", "Tao.Rules.dll", "Sprache.dll", "YamlDotNet.dll" })
         {
             Assert.Contains("analyzers/dotnet/cs/" + dll, entries);
         }

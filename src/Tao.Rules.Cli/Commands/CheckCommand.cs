@@ -8,7 +8,8 @@ using Tao.Rules.Diagnostics;
 namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror] [--costs] [--cost-budget N] [--assumed-population N]</c>.
+/// <c>tao-rules check [paths...] [--format text|json|sarif] [--warnaserror] [--costs] [--cost-budget N]
+/// [--assumed-population N] [--functions PATH.dll ...]</c>.
 /// </summary>
 public static class CheckCommand
 {
@@ -30,6 +31,7 @@ public static class CheckCommand
         // Read as text and parsed invariantly: the parser's own number parsing follows the current culture.
         var costBudget = new Option<string?>("--cost-budget") { Description = "Warn (TAO4012) about each rule whose estimated cost exceeds N." };
         var population = new Option<string?>("--assumed-population") { Description = "Entities a population aggregate is assumed to visit in cost estimates (default 1000)." };
+        var functions = RunOptions.Functions();
 
         var command = new Command("check", "Parse, bind and lint rule files and schemas; print every diagnostic.")
         {
@@ -39,6 +41,7 @@ public static class CheckCommand
             costs,
             costBudget,
             population,
+            functions,
         };
         command.SetAction(result => Run(
             console,
@@ -47,7 +50,8 @@ public static class CheckCommand
             result.GetValue(warnAsError),
             result.GetValue(costs),
             result.GetValue(costBudget),
-            result.GetValue(population)));
+            result.GetValue(population),
+            result.GetValue(functions) ?? []));
         return command;
     }
 
@@ -58,7 +62,8 @@ public static class CheckCommand
         bool warnAsError,
         bool showCosts = false,
         string? costBudget = null,
-        string? assumedPopulation = null)
+        string? assumedPopulation = null,
+        IReadOnlyList<string>? functionAssemblies = null)
     {
         double? budget = null;
         if (costBudget is not null)
@@ -81,12 +86,17 @@ public static class CheckCommand
         }
 
         var lintOptions = new LintOptions { CostBudget = budget, AssumedPopulationSize = population };
+
+        // Problems with --functions are bad input like an unreadable rule file: printed in the chosen format, exit 2. The
+        // rules are not bound then: every call of a function that did not load would only repeat the problem.
         var inputDiagnostics = new DiagnosticBag();
+        var functions = FunctionAssemblies.Read(functionAssemblies ?? [], inputDiagnostics);
+        var functionsFailed = inputDiagnostics.HasErrors;
         var files = RuleFileDiscovery.Expand(paths.Count == 0 ? ["."] : paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
-        var compilation = RuleCompilation.Create(sources, lintOptions: lintOptions);
+        var compilation = functionsFailed ? null : RuleCompilation.Create(sources, functions: functions, lintOptions: lintOptions);
 
-        var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation.Diagnostics));
+        var all = DiagnosticOrder.Sort(inputDiagnostics.Concat(compilation?.Diagnostics ?? []));
         if (warnAsError)
         {
             all = all.Select(d => d.Severity == DiagnosticSeverity.Warning ? d.WithSeverity(DiagnosticSeverity.Error) : d).ToList();
@@ -105,7 +115,7 @@ public static class CheckCommand
                 DiagnosticTextWriter.Write(console.Out, all, summary);
                 if (showCosts)
                 {
-                    RuleCostTable.Write(console.Out, compilation.Packages, lintOptions);
+                    RuleCostTable.Write(console.Out, compilation?.Packages ?? [], lintOptions);
                 }
 
                 break;

@@ -11,7 +11,7 @@ namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>tao-rules eval --rules P [--rules P2 ...] --facts F [--as-of D] [--param pack.name=VALUE ...] [--waivers W]
-/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence] [--record [DB]]</c>.
+/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence] [--record [DB]] [--functions PATH.dll ...]</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -22,6 +22,7 @@ public static class EvalCommand
         var asOf = RunOptions.AsOf();
         var param = RunOptions.Param();
         var waivers = RunOptions.Waivers();
+        var functions = RunOptions.Functions();
         var format = new Option<string>("--format")
         {
             Description = "table (for people), json (the stable shape of DESIGN.md §7) or csv.",
@@ -42,7 +43,7 @@ public static class EvalCommand
 
         var command = new Command("eval", "Evaluate rule packs on a fact file: every rule's outcome for every entity, and each entity's verdict.")
         {
-            rules, facts, asOf, param, waivers, format, failOn, record,
+            rules, facts, asOf, param, waivers, format, failOn, record, functions,
         };
         command.SetAction(result => Run(
             console,
@@ -54,13 +55,14 @@ public static class EvalCommand
                 result.GetValue(waivers),
                 result.GetValue(format) ?? "table",
                 result.GetValue(failOn),
-                result.GetResult(record) is null ? null : result.GetValue(record) ?? HistoryStore.DefaultPath)));
+                result.GetResult(record) is null ? null : result.GetValue(record) ?? HistoryStore.DefaultPath,
+                result.GetValue(functions) ?? [])));
         return command;
     }
 
     public static int Run(CliConsole console, EvalArguments arguments)
     {
-        var run = PreparedRun.Prepare(console, arguments.Rules, arguments.Facts, arguments.AsOf, arguments.Params, arguments.Waivers, out var exitCode);
+        var run = PreparedRun.Prepare(console, arguments.Rules, arguments.Facts, arguments.AsOf, arguments.Params, arguments.Waivers, arguments.Functions ?? [], out var exitCode);
         if (run is null)
         {
             return exitCode;

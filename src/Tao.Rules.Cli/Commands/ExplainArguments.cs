@@ -8,4 +8,5 @@ public sealed record ExplainArguments(
     string? Rule,
     string? AsOf,
     IReadOnlyList<string> Params,
-    string? Waivers);
+    string? Waivers,
+    IReadOnlyList<string>? Functions = null);

@@ -23,9 +23,10 @@ public static class ExplainCommand
         var asOf = RunOptions.AsOf();
         var param = RunOptions.Param();
         var waivers = RunOptions.Waivers();
+        var functions = RunOptions.Functions();
         var command = new Command("explain", "Explain, for one entity, why each rule came out as it did.")
         {
-            rules, facts, entity, rule, asOf, param, waivers,
+            rules, facts, entity, rule, asOf, param, waivers, functions,
         };
         command.SetAction(result => Run(
             console,
@@ -36,13 +37,14 @@ public static class ExplainCommand
                 result.GetValue(rule),
                 result.GetValue(asOf),
                 result.GetValue(param) ?? [],
-                result.GetValue(waivers))));
+                result.GetValue(waivers),
+                result.GetValue(functions) ?? [])));
         return command;
     }
 
     public static int Run(CliConsole console, ExplainArguments arguments)
     {
-        var run = PreparedRun.Prepare(console, arguments.Rules, arguments.Facts, arguments.AsOf, arguments.Params, arguments.Waivers, out var exitCode);
+        var run = PreparedRun.Prepare(console, arguments.Rules, arguments.Facts, arguments.AsOf, arguments.Params, arguments.Waivers, arguments.Functions ?? [], out var exitCode);
         if (run is null)
         {
             return exitCode;

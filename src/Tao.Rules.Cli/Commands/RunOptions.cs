@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Tao.Rules.Cli.Commands;
 
-/// <summary>The options <c>eval</c> and <c>explain</c> share, described once.</summary>
+/// <summary>The options <c>eval</c>, <c>explain</c> (and, for <c>--functions</c>, <c>check</c> and <c>test</c>) share, described once.</summary>
 internal static class RunOptions
 {
     public static Option<string[]> Rules() => new("--rules")
@@ -27,6 +27,13 @@ internal static class RunOptions
     public static Option<string[]> Param() => new("--param")
     {
         Description = "Override a param: package.name=VALUE, the value a literal with its unit (jp.jvcea.min_cap=5_000_000 USD); may repeat.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary><c>--functions PATH.dll</c>, shared by check, eval, explain and test (see <see cref="Input.FunctionAssemblies"/>).</summary>
+    public static Option<string[]> Functions() => new("--functions")
+    {
+        Description = "A .NET assembly whose public static [RuleFunction] methods the rules may call; may repeat.",
         Arity = ArgumentArity.OneOrMore,
     };
 

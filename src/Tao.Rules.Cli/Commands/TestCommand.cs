@@ -8,7 +8,7 @@ using Tao.Rules.Evaluation;
 namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>tao-rules test [paths...] [--coverage] [--threshold N] [--junit FILE]</c>: runs the <c>test</c> blocks of every
+/// <c>tao-rules test [paths...] [--coverage] [--threshold N] [--junit FILE] [--functions PATH.dll ...]</c>: runs the <c>test</c> blocks of every
 /// package under the paths. Each unmet expectation is a TAO7001 MSBuild line at its <c>expect</c>.
 /// </summary>
 public static class TestCommand
@@ -23,17 +23,19 @@ public static class TestCommand
         var coverage = new Option<bool>("--coverage") { Description = "List the rules never seen passing and failing, and 'when' conditions never true and false." };
         var threshold = new Option<double?>("--threshold") { Description = "Exit 1 when the coverage is below N percent (0 to 100)." };
         var junit = new Option<string?>("--junit") { Description = "Also write JUnit XML (one testcase per test block) to FILE." };
-        var command = new Command("test", "Run the test blocks of the rule packages; optionally measure their coverage.") { paths, coverage, threshold, junit };
+        var functions = RunOptions.Functions();
+        var command = new Command("test", "Run the test blocks of the rule packages; optionally measure their coverage.") { paths, coverage, threshold, junit, functions };
         command.SetAction(result => Run(
             console,
             result.GetValue(paths) ?? [],
             result.GetValue(coverage),
             result.GetValue(threshold),
-            result.GetValue(junit)));
+            result.GetValue(junit),
+            result.GetValue(functions) ?? []));
         return command;
     }
 
-    public static int Run(CliConsole console, IReadOnlyList<string> paths, bool showCoverage, double? threshold, string? junitPath)
+    public static int Run(CliConsole console, IReadOnlyList<string> paths, bool showCoverage, double? threshold, string? junitPath, IReadOnlyList<string>? functions = null)
     {
         if (threshold is { } t && (double.IsNaN(t) || t < 0 || t > 100))
         {
@@ -41,7 +43,7 @@ public static class TestCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = RulePackLoader.Load(console, paths.Count == 0 ? ["."] : paths, out var exitCode);
+        var loaded = RulePackLoader.Load(console, paths.Count == 0 ? ["."] : paths, functions ?? [], out var exitCode);
         if (loaded is null)
         {
             return exitCode;

@@ -15,13 +15,14 @@ public sealed record PreparedRun(LoadedPacks Loaded, EvaluationOptions Options, 
         string? asOf,
         IReadOnlyList<string> @params,
         string? waivers,
+        IReadOnlyList<string> functions,
         out int exitCode)
     {
-        var loaded = RulePackLoader.Load(console, rules, out exitCode);
+        var loaded = RulePackLoader.Load(console, rules, functions, out exitCode);
         return loaded is null ? null : Prepare(console, loaded, facts, asOf, @params, waivers, out exitCode);
     }
 
-    /// <summary>As <see cref="Prepare(CliConsole, IReadOnlyList{string}, string, string?, IReadOnlyList{string}, string?, out int)"/>, for packs already loaded.</summary>
+    /// <summary>As <see cref="Prepare(CliConsole, IReadOnlyList{string}, string, string?, IReadOnlyList{string}, string?, IReadOnlyList{string}, out int)"/>, for packs already loaded.</summary>
     public static PreparedRun? Prepare(
         CliConsole console,
         LoadedPacks loaded,

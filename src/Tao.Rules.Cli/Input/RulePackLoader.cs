@@ -1,5 +1,6 @@
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
+using Tao.Rules.Functions;
 using Tao.Rules.Text;
 
 namespace Tao.Rules.Cli.Input;
@@ -19,11 +20,15 @@ public static class RulePackLoader
     /// does). Warnings go to stderr, so that stdout holds only results.
     /// </summary>
     public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, out int exitCode) =>
-        FromCompilation(console, Compile(console, paths, out exitCode), string.Join(", ", paths), ref exitCode);
+        Load(console, paths, [], out exitCode);
 
-    /// <summary>As <see cref="Load"/>, for sources already read (from a git revision); <paramref name="origin"/> names them in messages.</summary>
+    /// <summary>As <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>, with the rule functions of the <c>--functions</c> assemblies.</summary>
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> functionAssemblies, out int exitCode) =>
+        FromCompilation(console, Compile(console, paths, functionAssemblies, out exitCode), string.Join(", ", paths), ref exitCode);
+
+    /// <summary>As <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>, for sources already read (from a git revision); <paramref name="origin"/> names them in messages.</summary>
     public static LoadedPacks? Load(CliConsole console, IReadOnlyList<SourceText> sources, string origin, out int exitCode) =>
-        FromCompilation(console, Compile(console, sources, origin, out exitCode), origin, ref exitCode);
+        FromCompilation(console, Compile(console, sources, origin, functions: null, out exitCode), origin, ref exitCode);
 
     private static LoadedPacks? FromCompilation(CliConsole console, RuleCompilation? compilation, string origin, ref int exitCode)
     {
@@ -44,8 +49,18 @@ public static class RulePackLoader
     }
 
     /// <summary>The compilation of the rule files under <paramref name="paths"/>, or null (with the exit code) as <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>.</summary>
-    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode)
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, out int exitCode) =>
+        Compile(console, paths, [], out exitCode);
+
+    /// <summary>As <see cref="Compile(CliConsole, IReadOnlyList{string}, out int)"/>, with the rule functions of the <c>--functions</c> assemblies.</summary>
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<string> paths, IReadOnlyList<string> functionAssemblies, out int exitCode)
     {
+        var functions = FunctionAssemblies.Load(console, functionAssemblies, out exitCode);
+        if (functions is null)
+        {
+            return null;
+        }
+
         var inputDiagnostics = new DiagnosticBag();
         var files = RuleFileDiscovery.Expand(paths, inputDiagnostics);
         var sources = RuleFileDiscovery.ReadAll(files, inputDiagnostics);
@@ -60,11 +75,14 @@ public static class RulePackLoader
             return null;
         }
 
-        return Compile(console, sources, string.Join(", ", paths), out exitCode);
+        return Compile(console, sources, string.Join(", ", paths), functions, out exitCode);
     }
 
-    /// <summary>The compilation of <paramref name="sources"/>, or null (with the exit code) as <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>.</summary>
-    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<SourceText> sources, string origin, out int exitCode)
+    /// <summary>
+    /// The compilation of <paramref name="sources"/> with <paramref name="functions"/> (none when null), or null (with the
+    /// exit code) as <see cref="Load(CliConsole, IReadOnlyList{string}, out int)"/>.
+    /// </summary>
+    public static RuleCompilation? Compile(CliConsole console, IReadOnlyList<SourceText> sources, string origin, RuleFunctionCatalog? functions, out int exitCode)
     {
         if (sources.Count == 0)
         {
@@ -73,7 +91,7 @@ public static class RulePackLoader
             return null;
         }
 
-        var compilation = RuleCompilation.Create(sources);
+        var compilation = RuleCompilation.Create(sources, functions: functions);
         var target = compilation.HasErrors ? console.Out : console.Error;
         foreach (var diagnostic in compilation.Diagnostics)
         {

@@ -1,4 +1,5 @@
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 using Tao.Rules.Syntax.Parsing;
@@ -15,6 +16,10 @@ public static class Binder
     /// </summary>
     public static BoundPackage Bind(RuleSyntaxTree tree, SchemaSet schemas, DiagnosticBag diagnostics) =>
         new PackageBinder(tree, schemas, diagnostics).Bind();
+
+    /// <summary>As <see cref="Bind(RuleSyntaxTree, SchemaSet, DiagnosticBag)"/>, with C# <paramref name="functions"/> callable besides the built-ins.</summary>
+    public static BoundPackage Bind(RuleSyntaxTree tree, SchemaSet schemas, DiagnosticBag diagnostics, RuleFunctionCatalog? functions) =>
+        new PackageBinder(tree, schemas, diagnostics, functions).Bind();
 
     /// <summary>
     /// Checks a run's override of a param (<c>--param jp.jvcea.min_cap=5_000_000 USD</c>; pass the text after '=')

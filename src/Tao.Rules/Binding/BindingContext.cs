@@ -1,4 +1,5 @@
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 using Tao.Rules.Text;
@@ -6,7 +7,7 @@ using Tao.Rules.Text;
 namespace Tao.Rules.Binding;
 
 /// <summary>What every expression of one package binds against: the kind, its schema, the declared names.</summary>
-internal sealed class BindingContext(string? kindName, EntitySchema? schema, SchemaSet schemas, DiagnosticBag diagnostics)
+internal sealed class BindingContext(string? kindName, EntitySchema? schema, SchemaSet schemas, DiagnosticBag diagnostics, RuleFunctionCatalog? functions = null)
 {
     // By reference: FieldSchema is a record, and hashing its members on every field access would cost more than binding.
     private readonly Dictionary<FieldSchema, RuleType> _fieldTypes = new(ReferenceComparer<FieldSchema>.Instance);
@@ -18,6 +19,9 @@ internal sealed class BindingContext(string? kindName, EntitySchema? schema, Sch
     public EntitySchema? Schema { get; } = schema;
 
     public SchemaSet Schemas { get; } = schemas;
+
+    /// <summary>The C# functions calls may name besides the built-ins.</summary>
+    public RuleFunctionCatalog Functions { get; } = functions ?? RuleFunctionCatalog.Empty;
 
     /// <summary>Params and lets by name (the first declaration of each name).</summary>
     public Dictionary<string, NameDeclaration> Names { get; } = new(StringComparer.Ordinal);

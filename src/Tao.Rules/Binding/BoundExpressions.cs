@@ -1,3 +1,4 @@
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 
@@ -123,6 +124,18 @@ public sealed class BoundCallExpression(SyntaxNode syntax, RuleType type, Builti
 
     public BuiltinOperation Operation { get; } = operation;
 
+    public IReadOnlyList<BoundExpression> Arguments { get; } = arguments;
+}
+
+/// <summary>
+/// A call of a C# <c>[RuleFunction]</c>. Every argument is evaluated, in order; when one is unknown the result is
+/// unknown and the method is not called; an exception the method throws is the rule's <c>error</c> outcome.
+/// </summary>
+public sealed class BoundRuleFunctionCall(SyntaxNode syntax, RuleFunction function, IReadOnlyList<BoundExpression> arguments) : BoundExpression(syntax, function.ReturnType)
+{
+    public RuleFunction Function { get; } = function;
+
+    /// <summary>One per parameter of <see cref="Function"/>, each of the parameter's kind (an enum value for a string).</summary>
     public IReadOnlyList<BoundExpression> Arguments { get; } = arguments;
 }
 

@@ -40,6 +40,13 @@ public abstract class BoundTreeWalker
                 }
 
                 break;
+            case BoundRuleFunctionCall function:
+                foreach (var argument in function.Arguments)
+                {
+                    VisitExpression(argument);
+                }
+
+                break;
             case BoundLambdaExpression lambda:
                 VisitExpression(lambda.Body);
                 break;

@@ -10,7 +10,13 @@ internal sealed partial class ExpressionBinder
         var name = syntax.Function.Name;
         if (!BuiltinCatalog.TryGet(name, out var function))
         {
-            Context.Report(DiagnosticCatalog.UnknownFunction, syntax.Function.Span, $"unknown function '{name}'{Suggestions.DidYouMean(name, BuiltinCatalog.Names)}");
+            if (Context.Functions.TryGet(name, out var ruleFunction))
+            {
+                return BindRuleFunctionCall(syntax, ruleFunction);
+            }
+
+            var known = BuiltinCatalog.Names.Concat(Context.Functions.Names);
+            Context.Report(DiagnosticCatalog.UnknownFunction, syntax.Function.Span, $"unknown function '{name}'{Suggestions.DidYouMean(name, known)}");
             return new BoundErrorExpression(syntax);
         }
 

@@ -1,4 +1,5 @@
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using Tao.Rules.Schema;
 using Tao.Rules.Syntax;
 
@@ -12,7 +13,7 @@ internal sealed class PackageBinder
     private readonly ExpressionBinder _expressions;
     private readonly bool _kindError;
 
-    public PackageBinder(RuleSyntaxTree tree, SchemaSet schemas, DiagnosticBag diagnostics)
+    public PackageBinder(RuleSyntaxTree tree, SchemaSet schemas, DiagnosticBag diagnostics, RuleFunctionCatalog? functions = null)
     {
         _tree = tree;
         var kindSyntax = tree.Root.Package?.AppliesTo?.Kind;
@@ -30,7 +31,7 @@ internal sealed class PackageBinder
             _kindError = true;
         }
 
-        _context = new BindingContext(kindSyntax?.Name, schema, schemas, diagnostics);
+        _context = new BindingContext(kindSyntax?.Name, schema, schemas, diagnostics, functions);
         _expressions = new ExpressionBinder(_context);
     }
 

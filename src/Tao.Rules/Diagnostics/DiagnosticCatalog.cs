@@ -52,6 +52,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NonConstantValue = new("TAO3014", "Value is not a constant", "{0}", Category.Binding, Error);
     public static readonly DiagnosticDescriptor MissingEntityKind = new("TAO3015", "Missing entity kind", "package '{0}' does not say which entity kind it applies to; add 'applies to KIND' (in YAML, 'applies_to: KIND')", Category.Binding, Error);
     public static readonly DiagnosticDescriptor UnknownTestEntity = new("TAO3016", "Unknown entity in test", "the test gives no entity whose {0} is '{1}'{2}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnsupportedRuleFunction = new("TAO3017", "Unsupported rule function", "the [RuleFunction] '{0}' cannot be used: {1}", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor RuleFunctionNameClash = new("TAO3018", "Rule function name clash", "the [RuleFunction] '{0}' is named '{1}', like {2}; give it another name with [RuleFunction(\"name\")]", Category.Binding, Error);
+    public static readonly DiagnosticDescriptor UnloadableFunctions = new("TAO3019", "Unloadable functions assembly", "cannot load the functions assembly '{0}': {1}", Category.Binding, Error);
 
     // TAO4xxx — rule hygiene.
     public static readonly DiagnosticDescriptor DuplicateRuleId = new("TAO4001", "Duplicate rule id", "rule id '{0}' is already used in this package", Category.Hygiene, Error);
@@ -66,6 +69,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ContradictoryRules = new("TAO4010", "Contradictory rules", "rule '{0}' contradicts rule '{1}' (line {2}): no entity that both apply to can pass both", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor DuplicateCondition = new("TAO4011", "Rule shadowed by an identical condition", "rule '{0}' has the same 'when' and 'require' as rule '{1}' (line {2}), so it always has the same outcome", Category.Hygiene, Warning);
     public static readonly DiagnosticDescriptor CostBudgetExceeded = new("TAO4012", "Rule over its cost budget", "rule '{0}' has an estimated cost of {1}, over the budget of {2}; most of it is {3}", Category.Hygiene, Warning);
+
+    // TAO5xxx — C# rule functions, reported by the analyzer in the C# that declares them.
+    public static readonly DiagnosticDescriptor NonDeterministicApi = new("TAO5001", "Non-deterministic API in a rule function", "the [RuleFunction] '{0}' uses '{1}', which {2}; pass the value in as an argument (as_of is the evaluation date)", Category.RuleFunctions, Error);
+    public static readonly DiagnosticDescriptor InputOutputApi = new("TAO5002", "I/O in a rule function", "the [RuleFunction] '{0}' uses '{1}', which reads or writes outside the process's memory; rule functions must compute only from their arguments", Category.RuleFunctions, Error);
+    public static readonly DiagnosticDescriptor RuleFunctionNotStatic = new("TAO5003", "Rule function must be public and static", "the [RuleFunction] '{0}' must be public and static", Category.RuleFunctions, Error);
+    public static readonly DiagnosticDescriptor RuleFunctionUnknownType = new("TAO5004", "Type the rules do not know", "the [RuleFunction] '{0}' uses {1} of type '{2}'; rules know " + Functions.RuleFunctionTypes.SupportedText, Category.RuleFunctions, Error);
 
     // TAO6xxx — fact files and waivers.
     public static readonly DiagnosticDescriptor UnreadableFacts = new("TAO6001", "Unreadable facts", "cannot read the facts: {0}", Category.Facts, Error);

@@ -15,6 +15,9 @@ public enum DiagnosticCategory
     /// <summary>TAO4xxx: rule hygiene.</summary>
     Hygiene,
 
+    /// <summary>TAO5xxx: C# rule functions (reported by the analyzer).</summary>
+    RuleFunctions,
+
     /// <summary>TAO6xxx: fact files and waivers.</summary>
     Facts,
 

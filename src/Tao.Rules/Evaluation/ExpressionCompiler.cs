@@ -177,6 +177,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                 return Arithmetic(binary);
             case BoundCallExpression call:
                 return NumericCall(call);
+            case BoundRuleFunctionCall { Type.Kind: TypeKind.Number or TypeKind.Date } function:
+                return RuleFunctionCall(function);
             case BoundPopulationAggregate aggregate:
                 var position = Expression.Constant(aggregate.Index);
                 return aggregate.Aggregate == AggregateKind.Rank
@@ -241,6 +243,87 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
         }
     }
 
+    /// <summary>
+    /// A call of a C# function, with the interpreter's semantics: every argument in order, then unknown when one is
+    /// unknown, else the method called (through <see cref="GuardedRuleFunctions"/>, whose tree is an Expression.Call on
+    /// the MethodInfo) with the arguments converted by <see cref="RuleFunctionValues"/>; what it throws becomes an
+    /// evaluation error. Gives the compiled form of its
+    /// result type: a double for numbers and dates, a three-valued int for bools, a string for strings.
+    /// </summary>
+    private Expression RuleFunctionCall(BoundRuleFunctionCall call)
+    {
+        var function = call.Function;
+        if (function.Method is null)
+        {
+            // Known by its signature only: the interpreter reports the error outcome.
+            throw new NotCompiledException();
+        }
+
+        var values = new List<ParameterExpression>();
+        var statements = new List<Expression>();
+        Expression? unknown = null;
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            var argument = call.Arguments[i];
+            var value = function.Parameters[i].Type.Kind switch
+            {
+                TypeKind.Bool => Truth(argument),
+                TypeKind.String => Text(argument),
+                _ => Number(argument),
+            };
+            var local = Expression.Variable(value.Type, "argument" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            values.Add(local);
+            statements.Add(Expression.Assign(local, value));
+            Expression isUnknown = value.Type == typeof(double) ? Expression.Call(IsNaN, local)
+                : value.Type == typeof(int) ? Expression.Equal(local, Expression.Constant(RuntimeOps.Unknown))
+                : Expression.Equal(local, Expression.Constant(null, typeof(string)));
+            unknown = unknown is null ? isUnknown : Expression.OrElse(unknown, isUnknown);
+        }
+
+        var arguments = new List<ParameterExpression>();
+        var conversions = new List<Expression>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var parameter = function.Parameters[i];
+            var clr = Expression.Variable(parameter.ClrType, parameter.Name);
+            arguments.Add(clr);
+            conversions.Add(Expression.Assign(clr, ToClr(values[i], parameter, function.Name)));
+        }
+
+        var guarded = GuardedRuleFunctions.For(function);
+        var raw = Expression.Variable(function.ReturnClrType, "raw");
+        conversions.Add(Expression.Assign(raw, Expression.Invoke(Expression.Constant(guarded), arguments)));
+        var converter = RuleFunctionValues.ResultConverter(function.ReturnClrType);
+        Expression result = converter is null ? raw
+            : typeof(RuleFunctionValues).GetMethod(converter)!.GetParameters().Length == 2
+                ? Call(typeof(RuleFunctionValues), converter, raw, Expression.Constant(function.Name))
+                : Call(typeof(RuleFunctionValues), converter, raw);
+        conversions.Add(result);
+
+        Expression unknownValue = result.Type == typeof(double) ? Expression.Constant(double.NaN)
+            : result.Type == typeof(int) ? Expression.Constant(RuntimeOps.Unknown)
+            : Expression.Constant(null, typeof(string));
+        var called = Expression.Block(result.Type, [.. arguments, raw], conversions);
+        statements.Add(unknown is null ? called : Expression.Condition(unknown, unknownValue, called));
+        return Expression.Block(result.Type, values, statements);
+    }
+
+    private static Expression ToClr(ParameterExpression value, Functions.RuleFunctionParameter parameter, string function)
+    {
+        var name = Expression.Constant(function);
+        var parameterName = Expression.Constant(parameter.Name);
+        return parameter.ClrType.FullName switch
+        {
+            "System.Double" => value,
+            "System.Decimal" => Call(typeof(RuleFunctionValues), nameof(RuleFunctionValues.ToDecimal), value, name, parameterName),
+            "System.Int32" => Call(typeof(RuleFunctionValues), nameof(RuleFunctionValues.ToInt32), value, name, parameterName),
+            "System.Int64" => Call(typeof(RuleFunctionValues), nameof(RuleFunctionValues.ToInt64), value, name, parameterName),
+            "System.DateTime" => Call(typeof(RuleFunctionValues), nameof(RuleFunctionValues.ToDateTime), value),
+            "System.Boolean" => Call(typeof(RuleFunctionValues), nameof(RuleFunctionValues.ToBoolean), value),
+            _ => value,
+        };
+    }
+
     private Expression Truth(BoundExpression expression)
     {
         switch (expression)
@@ -269,6 +352,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                 return Ops(nameof(RuntimeOps.Between), Number(between.Value), Number(between.Lower), Number(between.Upper));
             case BoundCallExpression { Operation: BuiltinOperation.Has } has:
                 return Has(has.Arguments[0]);
+            case BoundRuleFunctionCall { Type.Kind: TypeKind.Bool } function:
+                return RuleFunctionCall(function);
             default:
                 throw new NotCompiledException();
         }
@@ -383,6 +468,8 @@ internal sealed class ExpressionCompiler(CompiledPack pack)
                 return Invariant($"ps{param.Param.Index}", Expression.ArrayIndex(Expression.Field(Run, nameof(EvaluationRun.ParamTexts)), Expression.Constant(param.Param.Index)));
             case BoundLetReference let:
                 return Call(typeof(EvaluationRun), nameof(EvaluationRun.ReadText), LetValue(let));
+            case BoundRuleFunctionCall { Type.Kind: TypeKind.String } function:
+                return RuleFunctionCall(function);
             default:
                 throw new NotCompiledException();
         }

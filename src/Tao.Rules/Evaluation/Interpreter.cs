@@ -47,6 +47,8 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
                 return EvaluateBetween(between, row);
             case BoundCallExpression call:
                 return EvaluateCall(call, row);
+            case BoundRuleFunctionCall function:
+                return EvaluateRuleFunction(function, row);
             case BoundPopulationAggregate aggregate:
                 return ReadAggregate(aggregate, row);
             default:
@@ -405,6 +407,43 @@ internal sealed class Interpreter(EvaluationRun run, TraceRecorder? trace)
 
                 return Wrap(extreme, call.Type);
         }
+    }
+
+    /// <summary>Every argument in order; an unknown one makes the result unknown without calling the method.</summary>
+    private RuntimeValue EvaluateRuleFunction(BoundRuleFunctionCall call, int row)
+    {
+        var function = call.Function;
+        var values = new RuntimeValue[call.Arguments.Count];
+        var unknown = false;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Evaluate(call.Arguments[i], row);
+            unknown |= values[i].IsUnknown;
+        }
+
+        if (unknown)
+        {
+            return RuntimeValue.Unknown;
+        }
+
+        var method = function.Method ?? throw new RuleEvaluationException($"the function '{function.Name}' is known by its signature only; load its assembly to evaluate it");
+        var arguments = new object[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            arguments[i] = RuleFunctionValues.Argument(values[i], function, function.Parameters[i]);
+        }
+
+        object? result;
+        try
+        {
+            result = method.Invoke(null, System.Reflection.BindingFlags.DoNotWrapExceptions, null, arguments, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception)
+        {
+            throw RuleFunctionValues.Failure(function.Name, exception);
+        }
+
+        return RuleFunctionValues.Result(result, function);
     }
 
     private RuntimeValue EvaluateHas(BoundCallExpression call, int row)

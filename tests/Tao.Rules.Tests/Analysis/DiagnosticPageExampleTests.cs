@@ -19,7 +19,9 @@ public sealed class DiagnosticPageExampleTests
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var descriptor in DiagnosticCatalog.All.Where(d => d.Category is DiagnosticCategory.Binding or DiagnosticCategory.Hygiene && d.Id != "TAO3010"))
+        // TAO3017–TAO3019 are about loading C# rule functions: their examples are C#, checked by RuleFunctionPageTests
+        // (TAO3017, TAO3018) and the CLI tests (TAO3019).
+        foreach (var descriptor in DiagnosticCatalog.All.Where(d => d.Category is DiagnosticCategory.Binding or DiagnosticCategory.Hygiene && d.Id is not ("TAO3010" or "TAO3017" or "TAO3018" or "TAO3019")))
         {
             data.Add(descriptor.Id);
         }

@@ -40,6 +40,7 @@ public sealed class DiagnosticPagesTests
                 DiagnosticCategory.Syntax => '1',
                 DiagnosticCategory.Yaml => '2',
                 DiagnosticCategory.Binding => '3',
+                DiagnosticCategory.RuleFunctions => '5',
                 DiagnosticCategory.Facts => '6',
                 DiagnosticCategory.RuleTests => '7',
                 DiagnosticCategory.Reports => '8',
