@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Tao.Rules.Analysis;
 using Tao.Rules.Analyzers.RuleFiles;
+using Tao.Rules.Analyzers.RuleFunctions;
 
 namespace Tao.Rules.Analyzers;
 
@@ -38,10 +40,16 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The project's own [RuleFunction]s bind in its rule files, as `check --functions` binds them; cost settings come
+        // from .globalconfig (tao_rules.cost_budget …), the only options a rule file sees (see docs/ide.md).
+        var functions = RuleFunctionSignatures.Read(context.Compilation, context.CancellationToken);
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var lintOptions = LintOptions.FromConfiguration(key => globalOptions.TryGetValue(key, out var value) ? value : null);
+
         // Not cancellable: a lazy value keeps an exception, so a cancelled first caller would leave every later caller of
         // this compilation with the cancellation. The work is bounded (files are at most 8 MB, unchanged ones cached).
         var check = new Lazy<RuleFileCheck>(
-            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, CancellationToken.None),
+            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, functions, lintOptions, CancellationToken.None),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var firstPath = ruleFiles[0].Path;
         // A file listed twice must not report twice: the first instance seen for a path reports, and only it. (Claimed

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Tao.Rules.Analysis;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Functions;
 using CoreDiagnostic = Tao.Rules.Diagnostics.Diagnostic;
 using CoreSourceText = Tao.Rules.Text.SourceText;
 using Diagnostic = Microsoft.CodeAnalysis.Diagnostic;
@@ -31,8 +33,16 @@ internal sealed class RuleFileCheck
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>Reads (through <paramref name="cache"/>), parses, binds and lints <paramref name="ruleFiles"/> together.</summary>
-    public static RuleFileCheck Run(ImmutableArray<AdditionalText> ruleFiles, RuleFileCache cache, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads (through <paramref name="cache"/>), parses, binds and lints <paramref name="ruleFiles"/> together, with the
+    /// project's own rule functions (<paramref name="functions"/>) and lint settings (<paramref name="lintOptions"/>).
+    /// </summary>
+    public static RuleFileCheck Run(
+        ImmutableArray<AdditionalText> ruleFiles,
+        RuleFileCache cache,
+        RuleFunctionCatalog functions,
+        LintOptions lintOptions,
+        CancellationToken cancellationToken)
     {
         var coreDiagnostics = new List<CoreDiagnostic>();
         var sources = new List<CoreSourceText>();
@@ -56,7 +66,7 @@ internal sealed class RuleFileCheck
             }
         }
 
-        var compilation = RuleCompilation.Create(sources, fallbackSchemas: null, source => files[source.Path].Tree);
+        var compilation = RuleCompilation.Create(sources, fallbackSchemas: null, source => files[source.Path].Tree, functions, lintOptions);
         coreDiagnostics.AddRange(compilation.Diagnostics);
 
         var byPath = DiagnosticOrder.Sort(coreDiagnostics)

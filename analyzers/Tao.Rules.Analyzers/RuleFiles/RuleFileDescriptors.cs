@@ -74,6 +74,9 @@ internal static class RuleFileDescriptors
     public static readonly DiagnosticDescriptor UnsatisfiableRequire = new("TAO4007", Catalog.UnsatisfiableRequire.Title, MessageFormat, Hygiene, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4007"));
     public static readonly DiagnosticDescriptor UnusedDeclaration = new("TAO4008", Catalog.UnusedDeclaration.Title, MessageFormat, Hygiene, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4008"));
     public static readonly DiagnosticDescriptor MissingRequire = new("TAO4009", Catalog.MissingRequire.Title, MessageFormat, Hygiene, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4009"));
+    public static readonly DiagnosticDescriptor ContradictoryRules = new("TAO4010", Catalog.ContradictoryRules.Title, MessageFormat, Hygiene, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4010"));
+    public static readonly DiagnosticDescriptor DuplicateCondition = new("TAO4011", Catalog.DuplicateCondition.Title, MessageFormat, Hygiene, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4011"));
+    public static readonly DiagnosticDescriptor CostBudgetExceeded = new("TAO4012", Catalog.CostBudgetExceeded.Title, MessageFormat, Hygiene, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("TAO4012"));
 
     /// <summary>Every descriptor the rule-file analyzer supports, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
@@ -123,7 +126,10 @@ internal static class RuleFileDescriptors
         ConstantCondition,
         UnsatisfiableRequire,
         UnusedDeclaration,
-        MissingRequire);
+        MissingRequire,
+        ContradictoryRules,
+        DuplicateCondition,
+        CostBudgetExceeded);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById =
         All.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal);

@@ -4,7 +4,7 @@ namespace Tao.Rules.Analysis;
 
 /// <summary>
 /// Settings of the hygiene checks that a host may change: the CLI from <c>check --cost-budget N</c>, the Roslyn
-/// analyzer from <c>.editorconfig</c>/<c>.globalconfig</c> keys (see <see cref="FromConfiguration"/>).
+/// analyzer from <c>.globalconfig</c> keys (see <see cref="FromConfiguration"/>).
 /// </summary>
 public sealed class LintOptions
 {
