@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 
 namespace Tao.Rules.Cli.Tests;
@@ -93,6 +94,30 @@ public sealed class TestCommandTests : IDisposable
         {
             Assert.EndsWith($"; threshold {threshold}%.", result.OutLines[^1], StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Threshold_is_read_with_a_dot_in_every_culture(string culture)
+    {
+        var file = _folder.Write("rules/demo.rules", Pack);
+
+        var result = InCulture.Run(new CultureInfo(culture), () => CliRun.InProcess("test", file, "--threshold", "83.5"));
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.EndsWith("; threshold 83.5%.", result.OutLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_threshold_that_is_not_a_number_is_bad_usage()
+    {
+        var file = _folder.Write("rules/demo.rules", Pack);
+
+        var result = CliRun.InProcess("test", file, "--threshold", "83,5");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'83,5' is not a number", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,11 @@ public static class TestCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var coverage = new Option<bool>("--coverage") { Description = "List the rules never seen passing and failing, and 'when' conditions never true and false." };
-        var threshold = new Option<double?>("--threshold") { Description = "Exit 1 when the coverage is below N percent (0 to 100)." };
+        var threshold = new Option<double?>("--threshold")
+        {
+            Description = "Exit 1 when the coverage is below N percent (0 to 100).",
+            CustomParser = InvariantNumber.Parse,
+        };
         var junit = new Option<string?>("--junit") { Description = "Also write JUnit XML (one testcase per test block) to FILE." };
         var functions = RunOptions.Functions();
         var command = new Command("test", "Run the test blocks of the rule packages; optionally measure their coverage.") { paths, coverage, threshold, junit, functions };
