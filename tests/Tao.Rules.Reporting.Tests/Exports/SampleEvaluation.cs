@@ -1,0 +1,65 @@
+using Tao.Rules.Diagnostics;
+using Tao.Rules.Evaluation;
+using Tao.Rules.Facts;
+using Tao.Rules.Reporting.Exports;
+using Tao.Rules.Tests;
+using Tao.Rules.Text;
+
+namespace Tao.Rules.Reporting.Tests.Exports;
+
+/// <summary>
+/// Packs evaluated through the library with every file named by its repository-relative path (as <c>eval</c> names
+/// them when run from the repository root), so exports are the same bytes on every machine.
+/// </summary>
+public static class SampleEvaluation
+{
+    private static readonly Lazy<IReadOnlyList<EvaluationResult>> ShippedOnAssets = new(() =>
+        Evaluate(ShippedPacks(), "asset", Read("rules/samples/assets.yaml"), Read("rules/samples/waivers.yaml")));
+
+    /// <summary>Every shipped asset pack on rules/samples/assets.yaml with rules/samples/waivers.yaml.</summary>
+    public static IReadOnlyList<EvaluationResult> Assets => ShippedOnAssets.Value;
+
+    /// <summary>The export of <paramref name="results"/> as one string, written as <c>eval</c> writes it.</summary>
+    public static string Export(IReadOnlyList<EvaluationResult> results, Func<TextWriter, IEvaluationWriter> create)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var writer = create(output))
+        {
+            writer.Begin(results[0].AsOf);
+            writer.WriteBatch(results);
+            writer.End();
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>The packs of <paramref name="rules"/> that judge <paramref name="kind"/>, evaluated on the facts.</summary>
+    public static IReadOnlyList<EvaluationResult> Evaluate(IEnumerable<SourceText> rules, string kind, SourceText facts, SourceText? waivers = null, IReadOnlyList<ParamOverride>? parameters = null)
+    {
+        var compilation = RuleCompilation.Create(rules);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var diagnostics = new DiagnosticBag();
+        var packs = compilation.Packages.Select(CompiledPack.Compile).Where(p => p.Kind == kind).ToList();
+        var table = FactFileReader.Read(facts, packs[0].Package.Schema!, diagnostics);
+        var options = new EvaluationOptions
+        {
+            Waivers = waivers is null ? [] : WaiverFileReader.Read(waivers, diagnostics),
+            Params = parameters ?? [],
+        };
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+        return packs.Select(p => p.Evaluate(table, options)).ToList();
+    }
+
+    /// <summary>Every rule file under rules/, named by its repository-relative path.</summary>
+    public static IReadOnlyList<SourceText> ShippedPacks() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "rules"), "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/'))
+            .Where(path => path.EndsWith(".rules", StringComparison.Ordinal) || path.EndsWith(".rules.yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(Read)
+            .ToList();
+
+    /// <summary>A repository file, named by its repository-relative path.</summary>
+    public static SourceText Read(string relativePath) =>
+        SourceText.From(File.ReadAllText(Path.Combine(RepositoryRoot.Path, relativePath)), relativePath);
+}
