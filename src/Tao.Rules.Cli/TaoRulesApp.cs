@@ -13,6 +13,7 @@ public static class TaoRulesApp
         {
             var root = new RootCommand("tao-rules: policy-as-code for crypto-asset listing and Bittensor subnet policies.")
             {
+                ReportCommand.Create(console),
                 CheckCommand.Create(console),
                 FmtCommand.Create(console),
                 EvalCommand.Create(console),

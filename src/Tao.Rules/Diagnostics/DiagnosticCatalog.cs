@@ -82,6 +82,14 @@ public static class DiagnosticCatalog
     // TAO7xxx — rule tests.
     public static readonly DiagnosticDescriptor ExpectationNotMet = new("TAO7001", "Expectation not met", "{0}", Category.RuleTests, Error);
 
+    // TAO8xxx — report templates and report output.
+    public static readonly DiagnosticDescriptor TemplateSyntaxError = new("TAO8001", "Template syntax error", "{0}", Category.Reports, Error);
+    public static readonly DiagnosticDescriptor TemplateRuntimeError = new("TAO8002", "Template error", "{0}", Category.Reports, Error);
+    public static readonly DiagnosticDescriptor TemplateNotFound = new("TAO8003", "Template not found", "{0}", Category.Reports, Error);
+    public static readonly DiagnosticDescriptor IncludeOutsideTemplates = new("TAO8004", "Include outside the templates folder", "{0}", Category.Reports, Error);
+    public static readonly DiagnosticDescriptor TemplateLimitExceeded = new("TAO8005", "Template limit exceeded", "{0}", Category.Reports, Error);
+    public static readonly DiagnosticDescriptor ReportNotWritten = new("TAO8006", "Report not written", "cannot write the report to '{0}': {1}", Category.Reports, Error);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticCatalog)

@@ -20,4 +20,7 @@ public enum DiagnosticCategory
 
     /// <summary>TAO7xxx: the test blocks of rule packages.</summary>
     RuleTests,
+
+    /// <summary>TAO8xxx: report templates and report output.</summary>
+    Reports,
 }

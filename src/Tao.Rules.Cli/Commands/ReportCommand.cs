@@ -1,0 +1,149 @@
+using System.CommandLine;
+using Tao.Rules.Cli.Input;
+using Tao.Rules.Cli.Output;
+using Tao.Rules.Cli.Output.Evaluation;
+using Tao.Rules.Diagnostics;
+using Tao.Rules.Evaluation;
+using Tao.Rules.Reporting.Model;
+using Tao.Rules.Reporting.Rendering;
+
+namespace Tao.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>tao-rules report [--rules P ...] [--facts F ...] [--waivers W] [--as-of D] [--param pack.name=VALUE ...]
+/// [--templates DIR] [--out DIR]</c>: evaluates the packs and writes the listing-readiness reports (index.html, a .md and
+/// an .html per pack, results.json, results.csv). With no arguments: the shipped packs on the shipped samples, into
+/// <c>out/</c>. Everything is rendered in memory first; a failure leaves the previous report untouched.
+/// Exit 0 when the report is written — verdicts do not change it, a report is not a gate (<c>eval --fail-on</c> is);
+/// 1 when the rules or the facts have errors (the report of what could be read is still written); 2 for bad usage,
+/// unreadable input, a template error (TAO8001–TAO8005) or an output that cannot be written (TAO8006).
+/// </summary>
+public static class ReportCommand
+{
+    /// <summary>The exports written beside the pages, which the index links.</summary>
+    private static readonly string[] Exports = ["results.json", "results.csv"];
+
+    public static Command Create(CliConsole console)
+    {
+        var rules = RunOptions.Rules();
+        rules.Required = false;
+        rules.Description = "Rule files or folders (default: every pack in the shipped rules/); may repeat.";
+        var facts = new Option<string[]>("--facts")
+        {
+            Description = "Fact files, one per entity kind (default: the shipped rules/samples/); may repeat.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var asOf = RunOptions.AsOf();
+        var param = RunOptions.Param();
+        var waivers = RunOptions.Waivers();
+        waivers.Description = "A YAML file of waivers (default with the sample facts: rules/samples/waivers.yaml).";
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of report templates to use instead of the shipped ones (copy templates/ and edit; every template a run needs must be there).",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "The folder to write the report into.",
+            DefaultValueFactory = _ => "out",
+        };
+
+        var command = new Command("report", "Evaluate rule packs and write listing-readiness reports: index.html, Markdown and HTML per pack, results.json and results.csv.")
+        {
+            rules, facts, asOf, param, waivers, templates, output,
+        };
+        command.SetAction(result => Run(
+            console,
+            new ReportArguments(
+                result.GetValue(rules) ?? [],
+                result.GetValue(facts) ?? [],
+                result.GetValue(asOf),
+                result.GetValue(param) ?? [],
+                result.GetValue(waivers),
+                result.GetValue(templates),
+                result.GetValue(output) ?? "out")));
+        return command;
+    }
+
+    public static int Run(CliConsole console, ReportArguments arguments)
+    {
+        var inputs = ReportInputs.Resolve(console, arguments);
+        if (inputs is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = RulePackLoader.Load(console, inputs.Rules, out var exitCode);
+        if (loaded is null)
+        {
+            return exitCode;
+        }
+
+        var options = RunArguments.Parse(console, loaded, arguments.AsOf, arguments.Params, inputs.Waivers);
+        if (options is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var factDiagnostics = new DiagnosticBag();
+        var evaluations = ReportEvaluation.Run(console, inputs.Facts, loaded.Packs, options, factDiagnostics, out exitCode);
+        if (evaluations is null)
+        {
+            return exitCode;
+        }
+
+        var results = evaluations.SelectMany(e => e.Results).ToArray();
+        if (results.Length == 0)
+        {
+            console.Error.WriteLine("tao-rules: nothing to report: no package judges the entities of the fact files.");
+            return ExitCodes.BadInput;
+        }
+
+        var progress = new ProgressReporter(console, "reported");
+        var report = RunReportBuilder.Build(results, Exports);
+        progress.Report(report.Packs.Sum(p => (long)p.Entities.Count));
+        IReadOnlyList<ReportFile> pages;
+        try
+        {
+            pages = ReportComposer.Compose(report, new ReportRenderer(new TemplateFolder(inputs.Templates)));
+        }
+        catch (ReportTemplateException exception)
+        {
+            progress.Done();
+            FactInput.Print(console, factDiagnostics);
+            console.Error.WriteLine(exception.Diagnostic.ToString());
+            return ExitCodes.BadInput;
+        }
+
+        progress.Done();
+        var files = pages.Concat([new ReportFile("results.json", Export(evaluations, "json")), new ReportFile("results.csv", Export(evaluations, "csv"))]).ToArray();
+        if (ReportOutput.Commit(arguments.Out, files) is { } failure)
+        {
+            FactInput.Print(console, factDiagnostics);
+            console.Error.WriteLine(failure.ToString());
+            return ExitCodes.BadInput;
+        }
+
+        FactInput.Print(console, factDiagnostics);
+        ReportSummary.Write(console.Out, report, Path.Combine(arguments.Out, "index.html").Replace('\\', '/'));
+        return factDiagnostics.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The results in the stable JSON shape or as CSV, written by the writers of <c>eval</c>.</summary>
+    private static string Export(IReadOnlyList<FactFileEvaluation> evaluations, string format)
+    {
+        using var text = new StringWriter();
+        text.NewLine = "\n";
+        using (IEvaluationWriter writer = format == "json" ? new JsonEvaluationWriter(text) : new CsvEvaluationWriter(text))
+        {
+            writer.Begin(evaluations[0].Results[0].AsOf);
+            foreach (var evaluation in evaluations)
+            {
+                writer.WriteBatch(evaluation.Results);
+            }
+
+            writer.End();
+        }
+
+        return text.ToString();
+    }
+}

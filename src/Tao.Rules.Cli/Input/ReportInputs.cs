@@ -1,0 +1,61 @@
+using Tao.Rules.Cli.Commands;
+
+namespace Tao.Rules.Cli.Input;
+
+/// <summary>
+/// The inputs of a <c>report</c> run with the shipped defaults filled in: with no <c>--rules</c>, every pack in the
+/// shipped <c>rules/</c>; with no <c>--facts</c>, every fact file in <c>rules/samples/</c> (and, unless
+/// <c>--waivers</c> is given, its <c>waivers.yaml</c>); with no <c>--templates</c>, the shipped <c>templates/</c>.
+/// </summary>
+public sealed record ReportInputs(IReadOnlyList<string> Rules, IReadOnlyList<string> Facts, string? Waivers, string Templates)
+{
+    private const string SampleWaivers = "waivers.yaml";
+
+    /// <summary>The inputs, or null after printing why a default could not be found (exit 2).</summary>
+    public static ReportInputs? Resolve(CliConsole console, ReportArguments arguments)
+    {
+        var shippedRules = arguments.Rules.Count == 0 || arguments.Facts.Count == 0 ? ShippedContent.RulesFolder() : null;
+        if (shippedRules is null && (arguments.Rules.Count == 0 || arguments.Facts.Count == 0))
+        {
+            console.Error.WriteLine("tao-rules: no shipped rules/ folder (with samples/) in the current folder or its parents; give --rules and --facts.");
+            return null;
+        }
+
+        var rules = arguments.Rules.Count > 0 ? arguments.Rules : [shippedRules!];
+        var facts = arguments.Facts.Count > 0 ? arguments.Facts : SampleFacts(shippedRules!);
+        var waivers = arguments.Waivers;
+        if (waivers is null && arguments.Facts.Count == 0)
+        {
+            // The sample waivers are about the sample entities: used only with the sample facts.
+            var sample = Join(shippedRules!, "samples", SampleWaivers);
+            waivers = File.Exists(sample) ? sample : null;
+        }
+
+        var templates = arguments.Templates ?? ShippedContent.TemplatesFolder();
+        if (templates is null)
+        {
+            console.Error.WriteLine("tao-rules: no shipped templates/ folder in the current folder or its parents; give --templates.");
+            return null;
+        }
+
+        if (!Directory.Exists(templates))
+        {
+            console.Error.WriteLine($"tao-rules: cannot read the templates '{templates}': no such folder.");
+            return null;
+        }
+
+        return new ReportInputs(rules, facts, waivers, templates);
+    }
+
+    /// <summary>The fact files among the samples, in name order; the waivers file is not one.</summary>
+    private static string[] SampleFacts(string rulesFolder) =>
+        Directory.GetFiles(Path.Combine(rulesFolder, "samples"))
+            .Select(Path.GetFileName)
+            .Where(name => name is not null && name != SampleWaivers && Tao.Rules.Facts.FactFileReader.FormatOf(name) is not null)
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .Select(name => Join(rulesFolder, "samples", name!))
+            .ToArray();
+
+    /// <summary>Joins with <c>/</c>, so that paths shown in reports are the same on every system.</summary>
+    private static string Join(params string[] parts) => string.Join('/', parts.Select(p => p.TrimEnd('/', '\\')));
+}
