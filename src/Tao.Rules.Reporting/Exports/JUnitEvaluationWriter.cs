@@ -7,7 +7,7 @@ using Tao.Rules.Reporting.Exports.JUnit;
 namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
-/// <c>eval --format junit</c>: JUnit XML for CI servers. One testsuite per pack (in the run's pack order), one testcase
+/// <c>eval --format junit</c>: JUnit XML for CI servers. One testsuite per pack (in the order packs first appear), one testcase
 /// per entity and rule (entities in fact-file order, rules in declaration order), named <c>ENTITY: RULE-ID title</c>
 /// with the pack as class name. A fail or error outcome is a <c>failure</c> (its type the outcome, its message the
 /// severity and reason, its text the explanation); not_applicable, unknown and waived outcomes are <c>skipped</c> with a
@@ -20,6 +20,7 @@ public sealed class JUnitEvaluationWriter(TextWriter output) : IEvaluationWriter
     private const char LineBreak = '\u001E';
 
     private readonly List<Suite> _suites = [];
+    private readonly Dictionary<CompiledPack, Suite> _suiteOfPack = [];
     private readonly StringBuilder _xml = new();
     private DateTime _asOf;
 
@@ -27,11 +28,17 @@ public sealed class JUnitEvaluationWriter(TextWriter output) : IEvaluationWriter
 
     public void WriteBatch(IReadOnlyList<EvaluationResult> packs)
     {
-        while (_suites.Count < packs.Count)
+        // Batches may come from several fact files (report judges assets and subnets), each with its own packs.
+        var suites = packs.Select(pack =>
         {
-            _suites.Add(new Suite(packs[_suites.Count].PackName));
-        }
+            if (!_suiteOfPack.TryGetValue(pack.Pack, out var suite))
+            {
+                suite = _suiteOfPack[pack.Pack] = new Suite(pack.PackName);
+                _suites.Add(suite);
+            }
 
+            return suite;
+        }).ToArray();
         var rows = packs.Count == 0 ? 0 : packs[0].EntityCount;
         for (var row = 0; row < rows; row++)
         {
@@ -40,7 +47,7 @@ public sealed class JUnitEvaluationWriter(TextWriter output) : IEvaluationWriter
                 var pack = packs[p];
                 for (var rule = 0; rule < pack.Rules.Count; rule++)
                 {
-                    _suites[p].Add(TestCase(pack, rule, pack.GetResult(row, rule)));
+                    suites[p].Add(TestCase(pack, rule, pack.GetResult(row, rule)));
                 }
             }
         }
