@@ -14,10 +14,25 @@ namespace Tao.Rules.Reporting.Tests.Exports;
 public static class SampleEvaluation
 {
     private static readonly Lazy<IReadOnlyList<EvaluationResult>> ShippedOnAssets = new(() =>
-        Evaluate(ShippedPacks(), "asset", Read("rules/samples/assets.yaml"), Read("rules/samples/waivers.yaml")));
+        Evaluate(ShippedPacks(), "asset", Read("rules/samples/assets.yaml"), SampleOptions()));
+
+    private static readonly Lazy<IReadOnlyList<EvaluationResult>> ShippedOnSubnets = new(() =>
+        Evaluate(ShippedPacks(), "subnet", Read("rules/samples/subnets.yaml"), SampleOptions()));
 
     /// <summary>Every shipped asset pack on rules/samples/assets.yaml with rules/samples/waivers.yaml.</summary>
     public static IReadOnlyList<EvaluationResult> Assets => ShippedOnAssets.Value;
+
+    /// <summary>Every shipped subnet pack on rules/samples/subnets.yaml with rules/samples/waivers.yaml.</summary>
+    public static IReadOnlyList<EvaluationResult> Subnets => ShippedOnSubnets.Value;
+
+    /// <summary>The options of a run on the samples: rules/samples/waivers.yaml, and the params given.</summary>
+    public static EvaluationOptions SampleOptions(IReadOnlyList<ParamOverride>? parameters = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var options = new EvaluationOptions { Waivers = WaiverFileReader.Read(Read("rules/samples/waivers.yaml"), diagnostics), Params = parameters ?? [] };
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+        return options;
+    }
 
     /// <summary>The export of <paramref name="results"/> as one string, written as <c>eval</c> writes it.</summary>
     public static string Export(IReadOnlyList<EvaluationResult> results, Func<TextWriter, IEvaluationWriter> create)
@@ -34,20 +49,15 @@ public static class SampleEvaluation
     }
 
     /// <summary>The packs of <paramref name="rules"/> that judge <paramref name="kind"/>, evaluated on the facts.</summary>
-    public static IReadOnlyList<EvaluationResult> Evaluate(IEnumerable<SourceText> rules, string kind, SourceText facts, SourceText? waivers = null, IReadOnlyList<ParamOverride>? parameters = null)
+    public static IReadOnlyList<EvaluationResult> Evaluate(IEnumerable<SourceText> rules, string kind, SourceText facts, EvaluationOptions? options = null)
     {
         var compilation = RuleCompilation.Create(rules);
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var diagnostics = new DiagnosticBag();
         var packs = compilation.Packages.Select(CompiledPack.Compile).Where(p => p.Kind == kind).ToList();
         var table = FactFileReader.Read(facts, packs[0].Package.Schema!, diagnostics);
-        var options = new EvaluationOptions
-        {
-            Waivers = waivers is null ? [] : WaiverFileReader.Read(waivers, diagnostics),
-            Params = parameters ?? [],
-        };
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
-        return packs.Select(p => p.Evaluate(table, options)).ToList();
+        return packs.Select(p => p.Evaluate(table, options ?? EvaluationOptions.Default)).ToList();
     }
 
     /// <summary>Every rule file under rules/, named by its repository-relative path.</summary>
