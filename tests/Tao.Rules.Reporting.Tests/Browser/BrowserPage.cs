@@ -82,13 +82,16 @@ public sealed class BrowserPage
         return result.GetProperty("result").TryGetProperty("value", out var value) ? value : default;
     }
 
-    /// <summary>Saves a PNG of the whole page (up to 16,384 pixels tall) at <paramref name="path"/> and returns the path.</summary>
-    public async Task<string> ScreenshotAsync(string path)
+    /// <summary>
+    /// Saves a PNG of the page from its top, at most <paramref name="maxHeight"/> CSS pixels tall (the whole of a long
+    /// report costs seconds and megabytes; its top holds the summary and the charts), and returns the path.
+    /// </summary>
+    public async Task<string> ScreenshotAsync(string path, int maxHeight = 6_000)
     {
         var metrics = await SendAsync("Page.getLayoutMetrics");
         var size = metrics.GetProperty("cssContentSize");
         var width = Math.Ceiling(Math.Max(size.GetProperty("width").GetDouble(), 1));
-        var height = Math.Min(Math.Ceiling(Math.Max(size.GetProperty("height").GetDouble(), 1)), 16_384);
+        var height = Math.Min(Math.Ceiling(Math.Max(size.GetProperty("height").GetDouble(), 1)), maxHeight);
         var shot = await SendAsync("Page.captureScreenshot", new JsonObject
         {
             ["format"] = "png",
