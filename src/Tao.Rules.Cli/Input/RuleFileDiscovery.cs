@@ -25,7 +25,8 @@ public static class RuleFileDiscovery
                 foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
                 {
                     var normalized = Normalize(file);
-                    if (accept(normalized) && !IsBuildOutput(normalized))
+                    // Only folders below the one given count as build output: the tool's own copy may live under a bin/.
+                    if (accept(normalized) && !IsBuildOutput("/" + Normalize(Path.GetRelativePath(path, file))))
                     {
                         files.Add(normalized);
                     }

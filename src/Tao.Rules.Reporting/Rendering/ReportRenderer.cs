@@ -97,6 +97,10 @@ public sealed class ReportRenderer(TemplateFolder templates, TemplateLimits? lim
             ObjectRecursionLimit = _limits.RecursiveLimit,
             LimitToString = _limits.LimitToString,
             OutputLimit = _limits.OutputLimit,
+
+            // Scriban truncates by default; a silently cut report is worse than a clear error.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             NewLine = "\n",
         };

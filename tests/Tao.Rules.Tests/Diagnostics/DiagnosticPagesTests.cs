@@ -34,7 +34,7 @@ public sealed class DiagnosticPagesTests
         Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());
         foreach (var descriptor in DiagnosticCatalog.All)
         {
-            Assert.Matches(new Regex("^TAO[1-7][0-9]{3}$"), descriptor.Id);
+            Assert.Matches(new Regex("^TAO[1-8][0-9]{3}$"), descriptor.Id);
             var expectedDigit = descriptor.Category switch
             {
                 DiagnosticCategory.Syntax => '1',
@@ -42,6 +42,7 @@ public sealed class DiagnosticPagesTests
                 DiagnosticCategory.Binding => '3',
                 DiagnosticCategory.Facts => '6',
                 DiagnosticCategory.RuleTests => '7',
+                DiagnosticCategory.Reports => '8',
                 _ => '4',
             };
             Assert.Equal(expectedDigit, descriptor.Id[3]);

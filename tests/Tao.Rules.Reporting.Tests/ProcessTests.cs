@@ -1,0 +1,63 @@
+using Tao.Rules.Cli.Tests;
+using Tao.Rules.Tests;
+
+namespace Tao.Rules.Reporting.Tests;
+
+/// <summary><c>tao-rules report</c> as a real process, as a user runs it.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
+    public void With_no_arguments_in_a_clone_it_writes_out_and_names_files_relative_to_the_clone()
+    {
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "rules"), Path.Combine(_folder.Path, "rules"));
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "templates"), Path.Combine(_folder.Path, "templates"));
+
+        var result = CliRun.AsProcess(_folder.Path, null, "report");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.EndsWith("Open out/index.html", result.Out.TrimEnd(), StringComparison.Ordinal);
+        var japan = File.ReadAllText(Path.Combine(_folder.Path, "out", "jp.listing.html"));
+        Assert.Contains("<dt>Rules</dt><dd>rules/japan/listing.rules</dd>", japan, StringComparison.Ordinal);
+        Assert.Contains("<dt>Facts</dt><dd>rules/samples/assets.yaml", japan, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "out", "index.html")));
+    }
+
+    [Fact]
+    public void Outside_a_clone_it_uses_the_packs_samples_and_templates_the_tool_carries()
+    {
+        var result = CliRun.AsProcess(_folder.Path, null, "report", "--out", "report");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("jp.listing         2026.1   asset   40        15     4               17       4", result.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "report", "index.html")));
+    }
+
+    [Fact]
+    public void TAO8006_page_example()
+    {
+        _folder.Write("README.md", "mine\n");
+        var examples = DiagnosticPageTests.Blocks("TAO8006", "text");
+        var result = CliRun.AsProcess(_folder.Path, null, examples[0].Trim().Split(' ').Skip(1).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(examples[1].TrimEnd('\n'), result.Error.Split('\n').Single(l => l.Contains("TAO8006", StringComparison.Ordinal)));
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(_folder.Path, "README.md")));
+
+        var fixedRun = CliRun.AsProcess(_folder.Path, null, examples[2].Trim().Split(' ').Skip(1).ToArray());
+        Assert.Equal(0, fixedRun.ExitCode);
+    }
+}
