@@ -101,7 +101,7 @@ public static class ScenarioFile
     {
         var line = Math.Max(at?.Line ?? 1, 1).ToString(CultureInfo.InvariantCulture);
         var column = Math.Max(at?.Column ?? 1, 1).ToString(CultureInfo.InvariantCulture);
-        console.Error.WriteLine($"tao-rules: {path}({line},{column}): {message}.");
+        console.Error.WriteLine($"tao-rules: {path}({line},{column}): {message.TrimEnd('.')}.");
         return null;
     }
 }
