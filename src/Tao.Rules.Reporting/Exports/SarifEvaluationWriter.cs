@@ -145,13 +145,7 @@ public sealed class SarifEvaluationWriter : IEvaluationWriter
 
         if (rule.Tags.Count > 0)
         {
-            _json.WriteStartArray("tags");
-            foreach (var tag in rule.Tags)
-            {
-                _json.WriteStringValue(tag);
-            }
-
-            _json.WriteEndArray();
+            SarifLog.WriteStrings(_json, "tags", rule.Tags);
         }
 
         _json.WriteEndObject();
@@ -218,13 +212,7 @@ public sealed class SarifEvaluationWriter : IEvaluationWriter
         _json.WriteString("severity", OutputNames.Of(result.Severity));
         if (result.Missing.Count > 0)
         {
-            _json.WriteStartArray("missing");
-            foreach (var fact in result.Missing)
-            {
-                _json.WriteStringValue(fact);
-            }
-
-            _json.WriteEndArray();
+            SarifLog.WriteStrings(_json, "missing", result.Missing);
         }
 
         _json.WriteEndObject();

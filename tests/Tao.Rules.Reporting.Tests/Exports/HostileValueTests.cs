@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Reporting.Exports;
+using Tao.Rules.Reporting.Tests.Infrastructure;
 using Tao.Rules.Text;
 
 namespace Tao.Rules.Reporting.Tests.Exports;
@@ -90,19 +90,7 @@ public sealed class HostileValueTests
             "sarif" => o => new SarifEvaluationWriter(o, SampleEvaluation.Assets.Select(r => r.Pack).ToList()),
             _ => o => new JUnitEvaluationWriter(o),
         };
-        var outputs = new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("tr-TR") }.Select(culture =>
-        {
-            var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
-            {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-                return SampleEvaluation.Export(SampleEvaluation.Assets, create);
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
-            }
-        }).ToList();
+        var outputs = Cultures.Each(() => SampleEvaluation.Export(SampleEvaluation.Assets, create));
 
         Assert.Contains("2026-01-09", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));

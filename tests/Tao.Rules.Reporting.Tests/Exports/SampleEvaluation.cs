@@ -2,6 +2,7 @@ using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
 using Tao.Rules.Reporting.Exports;
+using Tao.Rules.Reporting.Tests.Infrastructure;
 using Tao.Rules.Tests;
 using Tao.Rules.Text;
 
@@ -13,17 +14,11 @@ namespace Tao.Rules.Reporting.Tests.Exports;
 /// </summary>
 public static class SampleEvaluation
 {
-    private static readonly Lazy<IReadOnlyList<EvaluationResult>> ShippedOnAssets = new(() =>
-        Evaluate(ShippedPacks(), "asset", Read("rules/samples/assets.yaml"), SampleOptions()));
+    /// <summary>Every shipped asset pack on rules/samples/assets.yaml with rules/samples/waivers.yaml (from <see cref="SampleRun"/>).</summary>
+    public static IReadOnlyList<EvaluationResult> Assets { get; } = SampleRun.Results.Where(r => r.Pack.Kind == "asset").ToList();
 
-    private static readonly Lazy<IReadOnlyList<EvaluationResult>> ShippedOnSubnets = new(() =>
-        Evaluate(ShippedPacks(), "subnet", Read("rules/samples/subnets.yaml"), SampleOptions()));
-
-    /// <summary>Every shipped asset pack on rules/samples/assets.yaml with rules/samples/waivers.yaml.</summary>
-    public static IReadOnlyList<EvaluationResult> Assets => ShippedOnAssets.Value;
-
-    /// <summary>Every shipped subnet pack on rules/samples/subnets.yaml with rules/samples/waivers.yaml.</summary>
-    public static IReadOnlyList<EvaluationResult> Subnets => ShippedOnSubnets.Value;
+    /// <summary>Every shipped subnet pack on rules/samples/subnets.yaml with rules/samples/waivers.yaml (from <see cref="SampleRun"/>).</summary>
+    public static IReadOnlyList<EvaluationResult> Subnets { get; } = SampleRun.Results.Where(r => r.Pack.Kind == "subnet").ToList();
 
     /// <summary>The options of a run on the samples: rules/samples/waivers.yaml, and the params given.</summary>
     public static EvaluationOptions SampleOptions(IReadOnlyList<ParamOverride>? parameters = null)
@@ -70,6 +65,5 @@ public static class SampleEvaluation
             .ToList();
 
     /// <summary>A repository file, named by its repository-relative path.</summary>
-    public static SourceText Read(string relativePath) =>
-        SourceText.From(File.ReadAllText(Path.Combine(RepositoryRoot.Path, relativePath)), relativePath);
+    public static SourceText Read(string relativePath) => SampleRun.Read(relativePath);
 }

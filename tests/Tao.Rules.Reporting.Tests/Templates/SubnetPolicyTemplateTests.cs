@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Reporting.Model;
 using Tao.Rules.Reporting.Rendering;
 using Tao.Rules.Reporting.Tests.Exports;
+using Tao.Rules.Reporting.Tests.Infrastructure;
 using Tao.Rules.Tests;
 using Tao.Rules.Tests.Infrastructure;
 using Tao.Rules.Text;
@@ -101,19 +101,7 @@ public sealed partial class SubnetPolicyTemplateTests
     public void Output_is_the_same_bytes_under_german_and_turkish_cultures(string template)
     {
         var report = SampleReport(Halving);
-        var outputs = new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("tr-TR") }.Select(culture =>
-        {
-            var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
-            {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-                return Render(template, report);
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
-            }
-        }).ToList();
+        var outputs = Cultures.Each(() => Render(template, report));
 
         Assert.Contains("11.46 %", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));

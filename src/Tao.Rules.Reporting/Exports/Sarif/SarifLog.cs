@@ -64,6 +64,18 @@ public static class SarifLog
         json.WriteEndObject();
     }
 
+    /// <summary>Writes <c>"key": [ "a", "b" ]</c>.</summary>
+    public static void WriteStrings(Utf8JsonWriter json, string key, IEnumerable<string> values)
+    {
+        json.WriteStartArray(key);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>Writes a physical location: the file's URI (see <see cref="ArtifactUri"/>) and the 1-based region of <paramref name="location"/>.</summary>
     public static void WritePhysicalLocation(Utf8JsonWriter json, string uri, Text.Location location)
     {
