@@ -1,6 +1,6 @@
 using Tao.Rules.Reporting.Rendering;
 using Tao.Rules.Reporting.Tests.Infrastructure;
-using Tao.Rules.Tests;
+using Tao.Rules.Tests.Infrastructure;
 
 namespace Tao.Rules.Reporting.Tests;
 
@@ -9,37 +9,8 @@ public sealed class DiagnosticPageTests
 {
     private const string TemplateName = "listing-readiness.md.sbn";
 
-    /// <summary>The fenced blocks of a page whose info string is <paramref name="fence"/>, in order.</summary>
-    public static string[] Blocks(string id, string fence)
-    {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics", id + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var blocks = new List<string>();
-        string? language = null;
-        var current = new List<string>();
-        foreach (var line in page.Split('\n'))
-        {
-            if (language is null && line.StartsWith("```", StringComparison.Ordinal))
-            {
-                language = line[3..];
-                current.Clear();
-            }
-            else if (language is not null && line == "```")
-            {
-                if (language == fence)
-                {
-                    blocks.Add(string.Join("\n", current) + "\n");
-                }
-
-                language = null;
-            }
-            else if (language is not null)
-            {
-                current.Add(line);
-            }
-        }
-
-        return blocks.ToArray();
-    }
+    /// <summary>The fenced blocks of the page of <paramref name="id"/> whose info string is <paramref name="fence"/>.</summary>
+    public static string[] Blocks(string id, string fence) => DiagnosticPages.Blocks(DiagnosticPages.Page(id), fence);
 
     [Theory]
     [InlineData("TAO8001")]

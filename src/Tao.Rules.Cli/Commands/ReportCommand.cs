@@ -106,10 +106,14 @@ public static class ReportCommand
         }
 
         var progress = new ProgressReporter(console, "reported");
+
+        // The exports need only the evaluations: they are written while the model is built and the pages rendered.
+        var exports = Exports.Select(name => Task.Run(() => new ReportFile(name, Export(evaluations, name)))).ToArray();
         var runDiagnostics = new DiagnosticBag();
         var report = ScenarioReportBuilder.Attach(RunReportBuilder.Build(results, Exports), results, options, scenario, runDiagnostics);
         if (report is null)
         {
+            Task.WaitAll(exports);
             progress.Done();
             FactInput.Print(console, runDiagnostics);
             return ExitCodes.BadInput;
@@ -123,6 +127,7 @@ public static class ReportCommand
         }
         catch (ReportTemplateException exception)
         {
+            Task.WaitAll(json, csv);
             progress.Done();
             FactInput.Print(console, factDiagnostics);
             console.Error.WriteLine(exception.Diagnostic.ToString());
@@ -130,7 +135,7 @@ public static class ReportCommand
         }
 
         progress.Done();
-        var files = pages.Concat(Exports.Select(name => new ReportFile(name, Export(evaluations, name)))).ToArray();
+        var files = pages.Concat(exports.Select(export => export.Result)).ToArray();
         if (ReportOutput.Commit(arguments.Out, files) is { } failure)
         {
             FactInput.Print(console, factDiagnostics);

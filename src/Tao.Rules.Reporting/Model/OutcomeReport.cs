@@ -45,7 +45,11 @@ public sealed record ComparisonReport(string Clause, string Expression, string O
 /// <param name="AsOf">The date the fact describes, ISO, or null.</param>
 /// <param name="File">The fact file.</param>
 /// <param name="Line">The 1-based line of the fact or of its entity; 0 when unknown.</param>
-public sealed record EvidenceReport(string Fact, string? Source, string? AsOf, string File, int Line);
+/// <param name="FromFactFile">
+/// True when the fact states no source of its own: <see cref="Source"/> and <see cref="AsOf"/> are the fact file's
+/// (<see cref="PackReport.FactsSource"/>, <see cref="PackReport.FactsAsOf"/>), so a page may name only the file and line.
+/// </param>
+public sealed record EvidenceReport(string Fact, string? Source, string? AsOf, string File, int Line, bool FromFactFile);
 
 /// <summary>A waiver applied to an outcome.</summary>
 /// <param name="Reason">Why the exception was granted.</param>

@@ -61,8 +61,8 @@ public static class PackReportBuilder
     private static OutcomeReport BuildOutcome(EvaluationResult result, RuleInfo rule, int row)
     {
         var outcome = result.GetOutcome(row, rule.Index);
-        var explanation = result.Explain(row, rule.Index);
         var explained = outcome is Outcome.Fail or Outcome.Unknown or Outcome.Error or Outcome.Waived;
+        var explanation = result.Explain(row, rule.Index, withTexts: explained);
         var waiver = outcome == Outcome.Waived ? result.GetResult(row, rule.Index, withExplanation: false).Waiver : null;
         return new OutcomeReport(
             rule.Id,
@@ -74,14 +74,14 @@ public static class PackReportBuilder
             explained ? explanation.Because : null,
             explained ? explanation.Remedy : null,
             explanation.Comparisons.Select(c => new ComparisonReport(c.Clause, c.Expression, c.Operator, c.Actual, c.Threshold, c.Result, c.ToString())).ToArray(),
-            Evidence(explanation),
+            Evidence(explanation, result.Facts),
             outcome == Outcome.Unknown ? explanation.Missing.ToArray() : [],
             outcome == Outcome.Error ? explanation.Error ?? "evaluation failed" : null,
             waiver is null ? null : new WaiverReport(waiver.Reason, waiver.ApprovedBy, FactDates.Format(waiver.Expires)));
     }
 
     /// <summary>One entry per fact the comparisons used, in first-use order.</summary>
-    private static EvidenceReport[] Evidence(Explanation explanation)
+    private static EvidenceReport[] Evidence(Explanation explanation, FactTable facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var evidence = new List<EvidenceReport>();
@@ -89,7 +89,8 @@ public static class PackReportBuilder
         {
             if (seen.Add(source.Fact))
             {
-                evidence.Add(new EvidenceReport(source.Fact, source.Source, source.AsOf is { } date ? FactDates.Format(date) : null, source.File, source.Line));
+                var fromFactFile = string.Equals(source.Source, facts.Source, StringComparison.Ordinal) && source.AsOf == facts.AsOf;
+                evidence.Add(new EvidenceReport(source.Fact, source.Source, source.AsOf is { } date ? FactDates.Format(date) : null, source.File, source.Line, fromFactFile));
             }
         }
 

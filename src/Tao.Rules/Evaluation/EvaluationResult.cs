@@ -167,7 +167,13 @@ public sealed class EvaluationResult
     }
 
     /// <summary>Why rule <paramref name="ruleIndex"/> came out as it did for the entity in <paramref name="row"/>, in business words.</summary>
-    public Explanation Explain(int row, int ruleIndex)
+    public Explanation Explain(int row, int ruleIndex) => Explain(row, ruleIndex, withTexts: true);
+
+    /// <summary>
+    /// As <see cref="Explain(int, int)"/>; without <paramref name="withTexts"/> the <c>because</c> and <c>remedy</c> texts
+    /// are left null — cheaper, for a report that shows them only for fail, unknown, error and waived outcomes.
+    /// </summary>
+    public Explanation Explain(int row, int ruleIndex, bool withTexts)
     {
         var rule = Pack.RulesInOrder[ruleIndex];
         var outcome = GetOutcome(row, ruleIndex);
@@ -176,8 +182,8 @@ public sealed class EvaluationResult
         var summary = Summarize(outcome, rule, row, window);
         return new Explanation(
             summary,
-            Fill(rule.Because, row),
-            Fill(rule.Remedy, row),
+            withTexts ? Fill(rule.Because, row) : null,
+            withTexts ? Fill(rule.Remedy, row) : null,
             trace.Comparisons,
             outcome == Outcome.Unknown || (outcome == Outcome.Waived && trace.Missing.Count > 0) ? trace.Missing : [],
             error);

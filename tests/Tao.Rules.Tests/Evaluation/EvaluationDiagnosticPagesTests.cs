@@ -1,6 +1,7 @@
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
+using Tao.Rules.Tests.Infrastructure;
 using Tao.Rules.Text;
 
 namespace Tao.Rules.Tests.Evaluation;
@@ -8,39 +9,9 @@ namespace Tao.Rules.Tests.Evaluation;
 /// <summary>The examples on the TAO6013 and TAO7001 pages give exactly the diagnostic shown, and their fixes give none.</summary>
 public sealed class EvaluationDiagnosticPagesTests
 {
-    private static string Page(string id) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics", id + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string Page(string id) => DiagnosticPages.Page(id);
 
-    /// <summary>The fenced blocks of a page whose info string is <paramref name="fence"/>, in order.</summary>
-    private static string[] Blocks(string page, string fence)
-    {
-        var blocks = new List<string>();
-        string? language = null;
-        var current = new List<string>();
-        foreach (var line in page.Split('\n'))
-        {
-            if (language is null && line.StartsWith("```", StringComparison.Ordinal))
-            {
-                language = line[3..];
-                current.Clear();
-            }
-            else if (language is not null && line == "```")
-            {
-                if (language == fence)
-                {
-                    blocks.Add(string.Join("\n", current) + "\n");
-                }
-
-                language = null;
-            }
-            else if (language is not null)
-            {
-                current.Add(line);
-            }
-        }
-
-        return blocks.ToArray();
-    }
+    private static string[] Blocks(string page, string fence) => DiagnosticPages.Blocks(page, fence);
 
     [Fact]
     public void TAO6013_page()
