@@ -127,7 +127,7 @@ public static class ReportCommand
         }
         catch (ReportTemplateException exception)
         {
-            Task.WaitAll(json, csv);
+            Task.WaitAll(exports);
             progress.Done();
             FactInput.Print(console, factDiagnostics);
             console.Error.WriteLine(exception.Diagnostic.ToString());
