@@ -47,6 +47,26 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Output_is_byte_identical_under_the_C_german_and_turkish_locales()
+    {
+        var snapshots = new[] { "C", "de_DE.UTF-8", "tr_TR.UTF-8" }.Select(locale =>
+        {
+            var environment = new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale, ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "false" };
+            var result = CliRun.AsProcess(_folder.Path, environment, "report", "--out", locale, "--param", "jp.listing.min_cold_custody=95.5 %");
+            Assert.True(result.ExitCode == 0, result.Error);
+            var folder = Path.Combine(_folder.Path, locale);
+            return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        }).ToList();
+
+        Assert.Equal(13, snapshots[0].Count);
+        foreach (var snapshot in snapshots.Skip(1))
+        {
+            Assert.Equal(snapshots[0].Select(f => f.Item1), snapshot.Select(f => f.Item1));
+            Assert.All(snapshot.Zip(snapshots[0]), pair => Assert.True(pair.First.Item2.AsSpan().SequenceEqual(pair.Second.Item2), pair.First.Item1 + " differs"));
+        }
+    }
+
+    [Fact]
     public void TAO8006_page_example()
     {
         _folder.Write("README.md", "mine\n");
