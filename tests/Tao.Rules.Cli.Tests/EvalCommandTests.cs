@@ -99,6 +99,47 @@ public sealed class EvalCommandTests : IDisposable
         Assert.DoesNotContain(lines, l => l.StartsWith('=') || l.StartsWith('+') || l.StartsWith('-') || l.StartsWith('@'));
     }
 
+    [Fact]
+    public void Sarif_has_a_result_per_fail_unknown_and_error_located_at_the_entity_and_the_rule()
+    {
+        var result = CliRun.InProcess("eval", "--rules", _rules, "--facts", _facts, "--format", "sarif");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var run = json.RootElement.GetProperty("runs")[0];
+        Assert.Equal(["DEMO-01", "DEMO-02", "DEMO-03"], run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var results = run.GetProperty("results").EnumerateArray()
+            .Select(r => (Entity: r.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString(), Rule: r.GetProperty("ruleId").GetString(), Kind: r.GetProperty("kind").GetString(), Level: r.GetProperty("level").GetString()))
+            .ToList();
+        Assert.Equal(
+            [("demo.screen/XMR", "DEMO-02", "fail", "error"), ("demo.screen/XMR", "DEMO-03", "review", "none"), ("demo.screen/SMALL", "DEMO-01", "fail", "warning"), ("demo.screen/SMALL", "DEMO-03", "open", "none")],
+            results);
+
+        // The rule file lies outside the working folder, so it is named by an absolute file URI, at the rule's id.
+        var location = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal(new Uri(_rules).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal((19, 6), (location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32()));
+    }
+
+    [Fact]
+    public void Junit_has_one_testcase_per_entity_and_rule_with_failures_and_skips()
+    {
+        var result = CliRun.InProcess("eval", "--rules", _rules, "--facts", _facts, "--format", "junit");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var suite = Assert.Single(System.Xml.Linq.XDocument.Parse(result.Out).Root!.Elements("testsuite"));
+        Assert.Equal(("demo.screen", "9", "3", "1"), ((string)suite.Attribute("name")!, (string)suite.Attribute("tests")!, (string)suite.Attribute("failures")!, (string)suite.Attribute("skipped")!));
+        var cases = suite.Elements("testcase").Select(c => (string)c.Attribute("name")! + " " + (c.Element("failure")?.Attribute("type")?.Value ?? c.Element("skipped")?.Attribute("message")?.Value ?? "pass")).ToList();
+        Assert.Equal(
+            [
+                "BIG: DEMO-01 Large enough pass", "BIG: DEMO-02 No privacy features pass", "BIG: DEMO-03 Enough turnover per exchange pass",
+                "XMR: DEMO-01 Large enough pass", "XMR: DEMO-02 No privacy features fail", "XMR: DEMO-03 Enough turnover per exchange error",
+                "SMALL: DEMO-01 Large enough fail", "SMALL: DEMO-02 No privacy features pass",
+                "SMALL: DEMO-03 Enough turnover per exchange unknown: missing asset.adv_30d, asset.domestic_handler_count",
+            ],
+            cases);
+    }
+
     [Theory]
     [InlineData(null, ExitCodes.Success)]
     [InlineData("blocked", ExitCodes.Findings)]
@@ -340,6 +381,8 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("json")]
     [InlineData("csv")]
     [InlineData("table")]
+    [InlineData("sarif")]
+    [InlineData("junit")]
     public void Output_is_the_same_bytes_under_german_and_turkish_cultures(string format)
     {
         var facts = _folder.Write("facts/decimals.yaml", "as_of: 2026-01-09\nentities:\n  - { symbol: DEC, market_cap: 1234567.25, has_privacy_feature: false, adv_30d: 0.5, domestic_handler_count: 2 }\n");

@@ -58,7 +58,7 @@ public sealed class ProcessTests : IDisposable
             return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
         }).ToList();
 
-        Assert.Equal(13, snapshots[0].Count);
+        Assert.Equal(15, snapshots[0].Count);
         foreach (var snapshot in snapshots.Skip(1))
         {
             Assert.Equal(snapshots[0].Select(f => f.Item1), snapshot.Select(f => f.Item1));

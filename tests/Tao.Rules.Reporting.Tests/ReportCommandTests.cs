@@ -40,7 +40,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(
             [
                 "eu.mica.admission.html", "eu.mica.admission.md", "hk.sfc.retail.html", "hk.sfc.retail.md", "index.html",
-                "jp.listing.html", "jp.listing.md", "results.csv", "results.json", "tao.subnets.html", "tao.subnets.md",
+                "jp.listing.html", "jp.listing.md", "results.csv", "results.json", "results.junit.xml", "results.sarif", "tao.subnets.html", "tao.subnets.md",
                 "us.etp.generic.html", "us.etp.generic.md",
             ],
             files);
@@ -102,7 +102,7 @@ public sealed class ReportCommandTests : IDisposable
             }
         }).ToList();
 
-        Assert.Equal(13, snapshots[0].Count);
+        Assert.Equal(15, snapshots[0].Count);
         Assert.Contains("95.5 %", System.Text.Encoding.UTF8.GetString(snapshots[0]["jp.listing.md"]), StringComparison.Ordinal);
         foreach (var snapshot in snapshots.Skip(1))
         {
@@ -222,7 +222,7 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("note: no fact file holds 'asset' entities; the package 'jp.listing' is not reported.", result.Error, StringComparison.Ordinal);
-        Assert.Equal(["index.html", "results.csv", "results.json", "tao.subnets.html", "tao.subnets.md"], Directory.GetFiles(Out).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["index.html", "results.csv", "results.json", "results.junit.xml", "results.sarif", "tao.subnets.html", "tao.subnets.md"], Directory.GetFiles(Out).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>tao-rules eval --rules P [--rules P2 ...] --facts F [--as-of D] [--param pack.name=VALUE ...] [--waivers W]
-/// [--format table|json|csv] [--fail-on blocked|at-risk|needs-evidence] [--record [DB]] [--functions PATH.dll ...]</c>.
+/// [--format table|json|csv|sarif|junit] [--fail-on blocked|at-risk|needs-evidence] [--record [DB]] [--functions PATH.dll ...]</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -25,10 +25,10 @@ public static class EvalCommand
         var functions = RunOptions.Functions();
         var format = new Option<string>("--format")
         {
-            Description = "table (for people), json (the stable shape of DESIGN.md §7) or csv.",
+            Description = "table (for people), json (the stable shape of DESIGN.md §7), csv, sarif (SARIF 2.1.0) or junit (JUnit XML); see docs/report-formats.md.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        format.AcceptOnlyFromAmong("table", "json", "csv", "sarif", "junit");
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit 1 when an entity's verdict is this or worse: blocked, at-risk (or blocked), needs-evidence (or worse).",
@@ -86,7 +86,7 @@ public static class EvalCommand
         var factDiagnostics = new DiagnosticBag();
         var progress = new ProgressReporter(console, "evaluated");
         var worst = Verdict.Ready;
-        using var writer = CreateWriter(arguments.Format, console.Out);
+        using var writer = CreateWriter(arguments.Format, console.Out, packs);
         var started = false;
         var runAsOf = default(DateTime);
         foreach (var batch in FactInput.Batches(arguments.Facts, packs, factDiagnostics))
@@ -153,10 +153,12 @@ public static class EvalCommand
         return failOn is { } threshold && worst >= threshold ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static IEvaluationWriter CreateWriter(string format, TextWriter output) => format switch
+    private static IEvaluationWriter CreateWriter(string format, TextWriter output, IReadOnlyList<CompiledPack> packs) => format switch
     {
         "json" => new JsonEvaluationWriter(output),
         "csv" => new CsvEvaluationWriter(output),
+        "sarif" => new SarifEvaluationWriter(output, packs, Directory.GetCurrentDirectory()),
+        "junit" => new JUnitEvaluationWriter(output),
         _ => new TableEvaluationWriter(output),
     };
 

@@ -8,4 +8,8 @@ public sealed record ReportArguments(
     IReadOnlyList<string> Params,
     string? Waivers,
     string? Templates,
-    string Out);
+    string Out)
+{
+    /// <summary><c>--scenario FILE</c>: a what-if whose param values the report sets beside the run's (see <see cref="Input.ScenarioFile"/>).</summary>
+    public string? Scenario { get; init; }
+}

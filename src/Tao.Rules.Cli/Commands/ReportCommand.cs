@@ -11,8 +11,10 @@ namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>tao-rules report [--rules P ...] [--facts F ...] [--waivers W] [--as-of D] [--param pack.name=VALUE ...]
-/// [--templates DIR] [--out DIR]</c>: evaluates the packs and writes the listing-readiness reports (index.html, a .md and
-/// an .html per pack, results.json, results.csv). With no arguments: the shipped packs on the shipped samples, into
+/// [--scenario FILE] [--templates DIR] [--out DIR]</c>: evaluates the packs and writes the listing-readiness reports
+/// (index.html, a .md and an .html per pack, results.json, results.csv, results.sarif, results.junit.xml). A scenario —
+/// a file, or a <c>--param</c> given a second time for the same param — evaluates the packs it changes again, for the
+/// reports to show beside the run's own results. With no arguments: the shipped packs on the shipped samples, into
 /// <c>out/</c>. Everything is rendered in memory first; a failure leaves the previous report untouched.
 /// Exit 0 when the report is written — verdicts do not change it, a report is not a gate (<c>eval --fail-on</c> is);
 /// 1 when the rules or the facts have errors (the report of what could be read is still written); 2 for bad usage,
@@ -21,7 +23,7 @@ namespace Tao.Rules.Cli.Commands;
 public static class ReportCommand
 {
     /// <summary>The exports written beside the pages, which the index links.</summary>
-    private static readonly string[] Exports = ["results.json", "results.csv"];
+    private static readonly string[] Exports = ["results.json", "results.csv", "results.sarif", "results.junit.xml"];
 
     public static Command Create(CliConsole console)
     {
@@ -41,6 +43,10 @@ public static class ReportCommand
         {
             Description = "A folder of report templates to use instead of the shipped ones (copy templates/ and edit; every template a run needs must be there).",
         };
+        var scenario = new Option<string?>("--scenario")
+        {
+            Description = "A YAML what-if (name, and params as package.name: VALUE) to evaluate beside the run; a --param given twice for one param does the same.",
+        };
         var output = new Option<string>("--out")
         {
             Description = "The folder to write the report into.",
@@ -49,7 +55,7 @@ public static class ReportCommand
 
         var command = new Command("report", "Evaluate rule packs and write listing-readiness reports: index.html, Markdown and HTML per pack, results.json and results.csv.")
         {
-            rules, facts, asOf, param, waivers, templates, output,
+            rules, facts, asOf, param, waivers, scenario, templates, output,
         };
         command.SetAction(result => Run(
             console,
@@ -60,7 +66,7 @@ public static class ReportCommand
                 result.GetValue(param) ?? [],
                 result.GetValue(waivers),
                 result.GetValue(templates),
-                result.GetValue(output) ?? "out")));
+                result.GetValue(output) ?? "out") { Scenario = result.GetValue(scenario) }));
         return command;
     }
 
@@ -78,8 +84,9 @@ public static class ReportCommand
             return exitCode;
         }
 
-        var options = RunArguments.Parse(console, loaded, arguments.AsOf, arguments.Params, inputs.Waivers);
-        if (options is null)
+        var (runParams, repeatedParams) = ReportScenario.SplitParams(arguments.Params);
+        var options = RunArguments.Parse(console, loaded, arguments.AsOf, runParams, inputs.Waivers);
+        if (options is null || !ReportScenario.TryResolve(console, loaded, arguments.Scenario ?? (repeatedParams.Count == 0 ? inputs.SampleScenario : null), repeatedParams, out var scenario))
         {
             return ExitCodes.BadInput;
         }
@@ -101,9 +108,17 @@ public static class ReportCommand
         var progress = new ProgressReporter(console, "reported");
 
         // The exports need only the evaluations: they are written while the model is built and the pages rendered.
-        var json = Task.Run(() => new ReportFile("results.json", Export(evaluations, "json")));
-        var csv = Task.Run(() => new ReportFile("results.csv", Export(evaluations, "csv")));
-        var report = RunReportBuilder.Build(results, Exports);
+        var exports = Exports.Select(name => Task.Run(() => new ReportFile(name, Export(evaluations, name)))).ToArray();
+        var runDiagnostics = new DiagnosticBag();
+        var report = ScenarioReportBuilder.Attach(RunReportBuilder.Build(results, Exports), results, options, scenario, runDiagnostics);
+        if (report is null)
+        {
+            Task.WaitAll(exports);
+            progress.Done();
+            FactInput.Print(console, runDiagnostics);
+            return ExitCodes.BadInput;
+        }
+
         progress.Report(report.Packs.Sum(p => (long)p.Entities.Count));
         IReadOnlyList<ReportFile> pages;
         try
@@ -112,7 +127,7 @@ public static class ReportCommand
         }
         catch (ReportTemplateException exception)
         {
-            Task.WaitAll(json, csv);
+            Task.WaitAll(exports);
             progress.Done();
             FactInput.Print(console, factDiagnostics);
             console.Error.WriteLine(exception.Diagnostic.ToString());
@@ -120,7 +135,7 @@ public static class ReportCommand
         }
 
         progress.Done();
-        var files = pages.Concat([json.Result, csv.Result]).ToArray();
+        var files = pages.Concat(exports.Select(export => export.Result)).ToArray();
         if (ReportOutput.Commit(arguments.Out, files) is { } failure)
         {
             FactInput.Print(console, factDiagnostics);
@@ -133,12 +148,18 @@ public static class ReportCommand
         return factDiagnostics.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>The results in the stable JSON shape or as CSV, written by the writers of <c>eval</c>.</summary>
-    private static string Export(IReadOnlyList<FactFileEvaluation> evaluations, string format)
+    /// <summary>The results as one of <see cref="Exports"/> (the stable JSON shape, CSV, SARIF, JUnit), written by the writers of <c>eval</c>.</summary>
+    private static string Export(IReadOnlyList<FactFileEvaluation> evaluations, string fileName)
     {
         using var text = new StringWriter();
         text.NewLine = "\n";
-        using (IEvaluationWriter writer = format == "json" ? new JsonEvaluationWriter(text) : new CsvEvaluationWriter(text))
+        using (IEvaluationWriter writer = fileName switch
+        {
+            "results.json" => new JsonEvaluationWriter(text),
+            "results.csv" => new CsvEvaluationWriter(text),
+            "results.sarif" => new SarifEvaluationWriter(text, evaluations.SelectMany(e => e.Results).Select(r => r.Pack).ToArray(), Directory.GetCurrentDirectory()),
+            _ => new JUnitEvaluationWriter(text),
+        })
         {
             writer.Begin(evaluations[0].Results[0].AsOf);
             foreach (var evaluation in evaluations)

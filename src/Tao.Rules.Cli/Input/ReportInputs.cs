@@ -5,11 +5,16 @@ namespace Tao.Rules.Cli.Input;
 /// <summary>
 /// The inputs of a <c>report</c> run with the shipped defaults filled in: with no <c>--rules</c>, every pack in the
 /// shipped <c>rules/</c>; with no <c>--facts</c>, every fact file in <c>rules/samples/</c> (and, unless
-/// <c>--waivers</c> is given, its <c>waivers.yaml</c>); with no <c>--templates</c>, the shipped <c>templates/</c>.
+/// <c>--waivers</c> is given, its <c>waivers.yaml</c>, and its <c>*.scenario.yaml</c> as the run's scenario); with no
+/// <c>--templates</c>, the shipped <c>templates/</c>.
 /// </summary>
 public sealed record ReportInputs(IReadOnlyList<string> Rules, IReadOnlyList<string> Facts, string? Waivers, string Templates)
 {
     private const string SampleWaivers = "waivers.yaml";
+    private const string ScenarioSuffix = ".scenario.yaml";
+
+    /// <summary>With the sample facts: the sample scenario (the first <c>*.scenario.yaml</c> in <c>samples/</c>), or null.</summary>
+    public string? SampleScenario { get; init; }
 
     /// <summary>The inputs, or null after printing why a default could not be found (exit 2).</summary>
     public static ReportInputs? Resolve(CliConsole console, ReportArguments arguments)
@@ -44,14 +49,17 @@ public sealed record ReportInputs(IReadOnlyList<string> Rules, IReadOnlyList<str
             return null;
         }
 
-        return new ReportInputs(rules, facts, waivers, templates);
+        var scenario = arguments.Facts.Count == 0
+            ? Directory.GetFiles(Path.Combine(shippedRules!, "samples"), "*" + ScenarioSuffix).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        return new ReportInputs(rules, facts, waivers, templates) { SampleScenario = scenario is null ? null : Join(shippedRules!, "samples", scenario) };
     }
 
-    /// <summary>The fact files among the samples, in name order; the waivers file is not one.</summary>
+    /// <summary>The fact files among the samples, in name order; the waivers and scenario files are not.</summary>
     private static string[] SampleFacts(string rulesFolder) =>
         Directory.GetFiles(Path.Combine(rulesFolder, "samples"))
             .Select(Path.GetFileName)
-            .Where(name => name is not null && name != SampleWaivers && Tao.Rules.Facts.FactFileReader.FormatOf(name) is not null)
+            .Where(name => name is not null && name != SampleWaivers && !name.EndsWith(ScenarioSuffix, StringComparison.Ordinal) && Tao.Rules.Facts.FactFileReader.FormatOf(name) is not null)
             .OrderBy(name => name, StringComparer.Ordinal)
             .Select(name => Join(rulesFolder, "samples", name!))
             .ToArray();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Tao.Rules.Reporting.Exports.JUnit;
 
 namespace Tao.Rules.Cli.Output;
 
@@ -41,7 +42,7 @@ public static class JUnitReport
             {
                 var members = suite.ToList();
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", Xml(suite.Key));
+                xml.WriteAttributeString("name", XmlSafeText.Clean(suite.Key));
                 xml.WriteAttributeString("tests", Count(members.Count));
                 xml.WriteAttributeString("failures", Count(members.Count(c => c.Failures.Count > 0)));
                 xml.WriteAttributeString("errors", "0");
@@ -49,16 +50,16 @@ public static class JUnitReport
                 foreach (var test in members)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("classname", Xml(test.Package));
-                    xml.WriteAttributeString("name", Xml(test.Name));
-                    xml.WriteAttributeString("file", Xml(test.File));
+                    xml.WriteAttributeString("classname", XmlSafeText.Clean(test.Package));
+                    xml.WriteAttributeString("name", XmlSafeText.Clean(test.Name));
+                    xml.WriteAttributeString("file", XmlSafeText.Clean(test.File));
                     xml.WriteAttributeString("line", Count(test.Line));
                     if (test.Failures.Count > 0)
                     {
                         xml.WriteStartElement("failure");
-                        xml.WriteAttributeString("message", Xml(test.Failures[0]));
+                        xml.WriteAttributeString("message", XmlSafeText.Clean(test.Failures[0]));
                         xml.WriteAttributeString("type", "TAO7001");
-                        xml.WriteString(Xml(string.Join("\n", test.Failures)));
+                        xml.WriteString(XmlSafeText.Clean(string.Join("\n", test.Failures)));
                         xml.WriteEndElement();
                     }
 
@@ -73,26 +74,6 @@ public static class JUnitReport
         }
 
         return text.Append('\n').ToString();
-    }
-
-    /// <summary>Text with the characters XML cannot hold (control characters, lone surrogates) replaced by U+FFFD.</summary>
-    private static string Xml(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

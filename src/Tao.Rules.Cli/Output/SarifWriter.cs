@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text.Json;
 using Tao.Rules.Diagnostics;
+using Tao.Rules.Reporting.Exports.Sarif;
 
 namespace Tao.Rules.Cli.Output;
 
@@ -10,46 +10,27 @@ namespace Tao.Rules.Cli.Output;
 /// </summary>
 public static class SarifWriter
 {
-    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
         var catalog = DiagnosticCatalog.All;
         var indexById = catalog.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, SarifLog.WriterOptions))
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "tao-rules");
-            json.WriteString("semanticVersion", ToolVersion());
-            json.WriteStartArray("rules");
+            SarifLog.BeginRun(json);
             foreach (var descriptor in catalog)
             {
                 WriteRule(json, descriptor);
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
+            SarifLog.BeginResults(json);
             foreach (var diagnostic in diagnostics)
             {
                 WriteResult(json, diagnostic, indexById[diagnostic.Id]);
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            SarifLog.EndResults(json);
+            SarifLog.EndRun(json);
         }
 
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -59,13 +40,9 @@ public static class SarifWriter
     {
         json.WriteStartObject();
         json.WriteString("id", descriptor.Id);
-        json.WriteString("name", RuleName(descriptor.Title));
-        json.WriteStartObject("shortDescription");
-        json.WriteString("text", descriptor.Title);
-        json.WriteEndObject();
-        json.WriteStartObject("help");
-        json.WriteString("text", $"See {descriptor.HelpPath} in the Tao.Rules repository.");
-        json.WriteEndObject();
+        json.WriteString("name", SarifLog.RuleName(descriptor.Title));
+        SarifLog.WriteText(json, "shortDescription", descriptor.Title);
+        SarifLog.WriteText(json, "help", $"See {descriptor.HelpPath} in the Tao.Rules repository.");
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", SeverityNames.SarifLevel(descriptor.DefaultSeverity));
         json.WriteEndObject();
@@ -77,53 +54,20 @@ public static class SarifWriter
 
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex)
     {
-        var location = diagnostic.Location;
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", SeverityNames.SarifLevel(diagnostic.Severity));
-        json.WriteStartObject("message");
-        json.WriteString("text", diagnostic.Message);
-        json.WriteEndObject();
-        if (location.Path.Length > 0)
+        SarifLog.WriteText(json, "message", diagnostic.Message);
+        if (diagnostic.Location.Path.Length > 0)
         {
             json.WriteStartArray("locations");
             json.WriteStartObject();
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", ArtifactUri(location.Path));
-            json.WriteEndObject();
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", location.StartPosition.Line);
-            json.WriteNumber("startColumn", location.StartPosition.Column);
-            json.WriteNumber("endLine", location.EndPosition.Line);
-            json.WriteNumber("endColumn", Math.Max(location.EndPosition.Column, location.EndPosition.Line == location.StartPosition.Line ? location.StartPosition.Column : 1));
-            json.WriteEndObject();
-            json.WriteEndObject();
+            SarifLog.WritePhysicalLocation(json, SarifLog.ArtifactUri(diagnostic.Location.Path), diagnostic.Location);
             json.WriteEndObject();
             json.WriteEndArray();
         }
 
         json.WriteEndObject();
     }
-
-    /// <summary>A relative URI reference with forward slashes, each segment percent-encoded.</summary>
-    private static string ArtifactUri(string path)
-    {
-        var trimmed = path.Replace('\\', '/');
-        while (trimmed.StartsWith("./", StringComparison.Ordinal))
-        {
-            trimmed = trimmed.Substring(2);
-        }
-
-        return string.Join("/", trimmed.Split('/').Select(Uri.EscapeDataString));
-    }
-
-    /// <summary>SARIF's rule name is an identifier-like word: "Unknown field" becomes "UnknownField".</summary>
-    private static string RuleName(string title) =>
-        string.Concat(title.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
-
-    private static string ToolVersion() =>
-        typeof(SarifWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

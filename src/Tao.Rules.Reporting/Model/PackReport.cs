@@ -37,6 +37,12 @@ public sealed record PackReport(
     /// <summary>How many entity × rule results have each outcome.</summary>
     public OutcomeCounts OutcomeCounts { get; } = OutcomeCounts.Of(Entities.SelectMany(e => e.Outcomes).Select(o => o.Outcome));
 
+    /// <summary>The pack's params as the run used them, in declaration order (see <see cref="ScenarioReportBuilder"/>).</summary>
+    public IReadOnlyList<ParamReport> Params { get; init; } = [];
+
+    /// <summary>The pack evaluated again under the run's scenario, when the scenario changes one of its params; else null.</summary>
+    public ScenarioReport? Scenario { get; init; }
+
     /// <summary>A name for the pack's report files: the package name (<c>jp.listing</c>), safe as a file name.</summary>
     public string FileStem { get; } = ReportFileNames.Stem(Id);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
 /// Text held back until the end of a run (the verdicts and derived values that JSON prints after all results): kept in

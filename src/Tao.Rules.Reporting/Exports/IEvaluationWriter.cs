@@ -1,6 +1,6 @@
 using Tao.Rules.Evaluation;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
 /// Writes the results of <c>eval</c> as they are computed: one call per batch of entities, so that a file of any size is

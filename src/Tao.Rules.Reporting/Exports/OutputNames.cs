@@ -1,6 +1,6 @@
 using Tao.Rules.Evaluation;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>The spellings of outcomes, severities and verdicts in every output format: the DSL's, lower case.</summary>
 public static class OutputNames

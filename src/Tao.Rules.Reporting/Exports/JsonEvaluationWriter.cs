@@ -5,7 +5,7 @@ using System.Text.Json;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
 /// <c>eval --format json</c>, the stable shape of DESIGN.md §7:

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Tao.Rules.Binding;
 using Tao.Rules.Evaluation;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>One entity's <c>let</c> values for a pack, in declaration order (the order a reader of the rule file expects).</summary>
 public static class DerivedValues

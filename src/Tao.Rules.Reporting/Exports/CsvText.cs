@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tao.Rules.Cli.Output;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
 /// CSV cells by RFC 4180, safe to open in a spreadsheet: a cell holding a comma, a quote or a line break is quoted (quotes

@@ -1,7 +1,7 @@
 using System.Text;
 using Tao.Rules.Evaluation;
 
-namespace Tao.Rules.Cli.Output.Evaluation;
+namespace Tao.Rules.Reporting.Exports;
 
 /// <summary>
 /// <c>eval --format csv</c>: one row per entity, pack and rule, with the entity's verdict for the pack on every row:
