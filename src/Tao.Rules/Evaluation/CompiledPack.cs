@@ -244,6 +244,21 @@ public sealed class CompiledPack
         var outcomes = new byte[facts.RowCount * ruleCount];
         var packageApplies = package.Effective?.Contains(asOf) ?? true;
         var grouped = new bool[ruleCount];
+        if (packageApplies && plan.Columnar is { } columnar)
+        {
+            var applies = new bool[ruleCount];
+            foreach (var rule in package.Rules)
+            {
+                applies[rule.Index] = rule.Effective?.Contains(asOf) ?? true;
+            }
+
+            columnar.Run(run, outcomes, ruleCount, applies);
+            foreach (var rule in columnar.Rules)
+            {
+                grouped[rule.Rule.Index] = true;
+            }
+        }
+
         if (packageApplies)
         {
             foreach (var group in plan.Groups)
