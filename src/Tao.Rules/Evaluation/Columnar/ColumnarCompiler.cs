@@ -25,7 +25,7 @@ internal sealed class ColumnarCompiler(CompiledPack pack)
 
         try
         {
-            var when = rule.When is null ? new ConstantTruthNode(0, static _ => RuntimeOps.True) : Truth(rule.When, 0, 0);
+            var when = rule.When is null ? null : Truth(rule.When, 0, 0);
             var require = rule.Require is null ? new ConstantTruthNode(1, static _ => RuntimeOps.True) : Truth(rule.Require, 1, 0);
             return new ColumnarRule(rule, when, require);
         }

@@ -47,17 +47,25 @@ internal sealed class ColumnarProgram(IReadOnlyList<ColumnarRule> rules, int num
 
     private static void EvaluateBlock(BlockFrame frame, ColumnarRule rule, byte[] outcomes, int ruleCount)
     {
-        rule.When.Evaluate(frame);
         rule.Require.Evaluate(frame);
-        var decided = frame.Truths(0);
-        TruthTables.Apply(TruthTables.Outcome, decided, frame.Truths(1), decided);
+        var decided = frame.Truths(1);
+        if (rule.When is { } when)
+        {
+            when.Evaluate(frame);
+            TruthTables.Apply(TruthTables.Outcome, frame.Truths(0), decided, decided);
+        }
+        else
+        {
+            TruthTables.Apply(TruthTables.OutcomeWithoutWhen, decided);
+        }
 
         // Rows are ruleCount bytes apart in the result: one strided store per row.
         ref var destination = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(outcomes), (frame.Start * ruleCount) + rule.Rule.Index);
         ref var source = ref MemoryMarshal.GetReference(decided);
         for (var i = 0; i < decided.Length; i++)
         {
-            Unsafe.Add(ref destination, i * ruleCount) = Unsafe.Add(ref source, i);
+            destination = Unsafe.Add(ref source, i);
+            destination = ref Unsafe.Add(ref destination, ruleCount);
         }
     }
 }

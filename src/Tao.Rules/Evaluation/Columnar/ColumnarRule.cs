@@ -2,12 +2,12 @@ using Tao.Rules.Binding;
 
 namespace Tao.Rules.Evaluation.Columnar;
 
-/// <summary>A rule as block nodes: <see cref="When"/> writes truth slot 0, <see cref="Require"/> truth slot 1.</summary>
-internal sealed class ColumnarRule(BoundRule rule, TruthNode when, TruthNode require)
+/// <summary>A rule as block nodes: <see cref="When"/> (null when the rule has none) writes truth slot 0, <see cref="Require"/> truth slot 1.</summary>
+internal sealed class ColumnarRule(BoundRule rule, TruthNode? when, TruthNode require)
 {
     public BoundRule Rule { get; } = rule;
 
-    public TruthNode When { get; } = when;
+    public TruthNode? When { get; } = when;
 
     public TruthNode Require { get; } = require;
 

@@ -24,6 +24,9 @@ internal static class TruthTables
     /// <summary>The rule's <see cref="Outcome"/> from its <c>when</c> (left) and <c>require</c> (right), as <see cref="CompiledPack.Decide"/> gives it.</summary>
     public static readonly byte[] Outcome = CreateOutcome();
 
+    /// <summary>The outcome of a rule without <c>when</c>, from its <c>require</c>.</summary>
+    public static readonly byte[] OutcomeWithoutWhen = [.. Outcome.AsSpan(RuntimeOps.True << 2, 4), .. new byte[12]];
+
     /// <summary>A comparison of two yes/no values (<c>op</c> as in <see cref="RuntimeOps.Holds"/>); both sides are evaluated.</summary>
     public static byte[] CompareTruth(int op) =>
         Binary((left, right) => left == Error || right == Error ? Error : (byte)RuntimeOps.CompareTruth(left, right, op));
