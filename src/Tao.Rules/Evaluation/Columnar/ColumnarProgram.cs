@@ -47,16 +47,17 @@ internal sealed class ColumnarProgram(IReadOnlyList<ColumnarRule> rules, int num
 
     private static void EvaluateBlock(BlockFrame frame, ColumnarRule rule, byte[] outcomes, int ruleCount)
     {
+        // 'when' first: its operands may use truth slot 1 and up, where 'require' then goes.
+        rule.When?.Evaluate(frame);
         rule.Require.Evaluate(frame);
         var decided = frame.Truths(1);
-        if (rule.When is { } when)
+        if (rule.When is null)
         {
-            when.Evaluate(frame);
-            TruthTables.Apply(TruthTables.Outcome, frame.Truths(0), decided, decided);
+            TruthTables.Apply(TruthTables.OutcomeWithoutWhen, decided);
         }
         else
         {
-            TruthTables.Apply(TruthTables.OutcomeWithoutWhen, decided);
+            TruthTables.Apply(TruthTables.Outcome, frame.Truths(0), decided, decided);
         }
 
         // Rows are ruleCount bytes apart in the result: one strided store per row.
