@@ -7,7 +7,7 @@ namespace Tao.Rules.Evaluation.Columnar;
 /// Turns a rule's <c>when</c> and <c>require</c> into trees of block nodes (<see cref="NumberNode"/>, <see cref="TruthNode"/>)
 /// that evaluate a block of rows per call, with the semantics of <see cref="ExpressionCompiler"/>. Slots are given out
 /// as on a stack: an operation's result replaces its first operand, its second operand takes the next slot. What is not
-/// handled here (strings, enums, lists, lambdas) leaves the rule to the row-by-row compiled groups.
+/// handled here (string fields, lists, lambdas) leaves the rule to the row-by-row compiled groups.
 /// </summary>
 internal sealed class ColumnarCompiler(CompiledPack pack)
 {
@@ -63,8 +63,14 @@ internal sealed class ColumnarCompiler(CompiledPack pack)
                 {
                     TypeKind.Number or TypeKind.Date => new NumberComparisonNode(slot, Number(comparison.Left, numbers), Number(comparison.Right, numbers + 1), op),
                     TypeKind.Bool => new TruthTableNode(Truth(comparison.Left, slot, numbers), Truth(comparison.Right, slot + 1, numbers), TruthTables.CompareTruth(op)),
+                    TypeKind.String or TypeKind.Enum => EnumComparison(comparison, op, slot),
                     _ => throw new NotColumnarException(),
                 };
+            case BoundInExpression { OperandKind: TypeKind.String or TypeKind.Enum, Value: BoundFieldAccess { Field.Type: FieldType.Enum } field } @in
+                when pack.TryGetConstant(@in.Collection, out var texts) && texts.Items is { } names:
+                var members = names.Select(i => i.Text!).ToArray();
+                var negated = @in.Negated;
+                return new EnumTestNode(slot, pack.FieldIndex(field.Field.Name), [.. field.Field.EnumValues], (_, name) => RuntimeOps.InTexts(name, members, negated));
             case BoundInExpression { OperandKind: TypeKind.Number or TypeKind.Date } @in
                 when pack.TryGetConstant(@in.Collection, out var list) && list.Items is { } items:
                 return new InNumbersNode(slot, Number(@in.Value, numbers), items.Select(i => i.NumberOrNaN).ToArray(), @in.Negated);
@@ -80,6 +86,28 @@ internal sealed class ColumnarCompiler(CompiledPack pack)
             default:
                 throw new NotColumnarException();
         }
+    }
+
+    /// <summary>An enum field compared with a text literal or param, either way round, as <see cref="RuntimeOps.CompareText"/> does.</summary>
+    private EnumTestNode EnumComparison(BoundBinaryExpression comparison, int op, int slot)
+    {
+        var (field, other, fieldOnLeft) = comparison switch
+        {
+            { Left: BoundFieldAccess { Field.Type: FieldType.Enum } left } => (left, comparison.Right, true),
+            { Right: BoundFieldAccess { Field.Type: FieldType.Enum } right } => (right, comparison.Left, false),
+            _ => throw new NotColumnarException(),
+        };
+        Func<EvaluationRun, string?> text = other switch
+        {
+            BoundLiteral literal when pack.Constant(literal).Text is { } constant => _ => constant,
+            BoundParamReference param when param.Param.Index is var index => run => run.ParamTexts[index],
+            _ => throw new NotColumnarException(),
+        };
+        return new EnumTestNode(
+            slot,
+            pack.FieldIndex(field.Field.Name),
+            [.. field.Field.EnumValues],
+            fieldOnLeft ? (run, name) => RuntimeOps.CompareText(name, text(run), op) : (run, name) => RuntimeOps.CompareText(text(run), name, op));
     }
 
     private NumberNode Number(BoundExpression expression, int slot)
