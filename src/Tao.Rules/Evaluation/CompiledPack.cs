@@ -94,7 +94,10 @@ public sealed class CompiledPack
         }
     }
 
-    /// <summary>True when the rule's conditions run as compiled delegates (false: the interpreter evaluates them).</summary>
+    /// <summary>
+    /// True when compiled runs evaluate the rule with compiled code: block nodes (the columnar path, for tables of 8 or
+    /// more entities) or a compiled delegate. False: the interpreter evaluates it.
+    /// </summary>
     public bool IsRuleCompiled(int ruleIndex) => _compiled.Value.IsRuleCompiled[ruleIndex];
 
     /// <summary>
