@@ -19,12 +19,7 @@ public sealed class CompiledAgreesWithInterpretedTests
                 var source = random.Pack(rules: 6);
                 // Up to 7 entities the interpreter decides the block-evaluated rules; from 8 on, block nodes do.
                 var facts = random.Facts(entities: 1 + (Math.Abs(seed) % 12));
-                var (package, diagnostics) = BindingHarness.Bind(source);
-                Assert.False(package.HasErrors, source + "\n" + string.Join("\n", diagnostics));
-                var pack = CompiledPack.Compile(package);
-                var table = EvaluationHarness.LoadFacts(pack, facts);
-                var compiled = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled });
-                var interpreted = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted });
+                var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
                 Assert.True(
                     EvaluationHarness.Outcomes(interpreted).SequenceEqual(EvaluationHarness.Outcomes(compiled)),
                     $"{source}\n{facts}\ninterpreted: {string.Join(", ", EvaluationHarness.Outcomes(interpreted))}\ncompiled:    {string.Join(", ", EvaluationHarness.Outcomes(compiled))}");
@@ -67,12 +62,7 @@ public sealed class CompiledAgreesWithInterpretedTests
                 var random = new RandomPacks(seed);
                 var source = random.Pack(rules: 8);
                 var facts = random.Facts(entities: 8 + (Math.Abs(seed % 293)), extremes: true);
-                var (package, diagnostics) = BindingHarness.Bind(source);
-                Assert.False(package.HasErrors, source + "\n" + string.Join("\n", diagnostics));
-                var pack = CompiledPack.Compile(package);
-                var table = EvaluationHarness.LoadFacts(pack, facts);
-                var compiled = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled });
-                var interpreted = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted });
+                var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
                 var expected = EvaluationHarness.Outcomes(interpreted);
                 var actual = EvaluationHarness.Outcomes(compiled);
                 var firstDifference = Enumerable.Range(0, expected.Length).FirstOrDefault(i => expected[i] != actual[i], -1);
@@ -102,12 +92,7 @@ public sealed class CompiledAgreesWithInterpretedTests
         var random = new RandomPacks(20261126);
         var source = random.Pack(rules: 40);
         var facts = random.Facts(entities: 2603, extremes: true);
-        var (package, diagnostics) = BindingHarness.Bind(source);
-        Assert.False(package.HasErrors, string.Join("\n", diagnostics));
-        var pack = CompiledPack.Compile(package);
-        var table = EvaluationHarness.LoadFacts(pack, facts);
-        var compiled = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled });
-        var interpreted = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted });
+        var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
         Assert.Equal(EvaluationHarness.Outcomes(interpreted), EvaluationHarness.Outcomes(compiled));
         Assert.Equal(interpreted.Verdicts(), compiled.Verdicts());
         Assert.True(pack.Plan(EvaluationEngine.Compiled).Columnar!.Rules.Count >= 20);
@@ -133,5 +118,17 @@ public sealed class CompiledAgreesWithInterpretedTests
         var errors = EvaluationHarness.Outcomes(compiled).Count(o => o.EndsWith(" error", StringComparison.Ordinal));
         Assert.InRange(errors, 10, 300 * 100 / 2);
         Assert.True(Enumerable.Range(0, 100).Count(pack.IsRuleCompiled) > 64);
+    }
+
+    private static (CompiledPack Pack, EvaluationResult Compiled, EvaluationResult Interpreted) EvaluateWithBothEngines(string source, string facts)
+    {
+        var (package, diagnostics) = BindingHarness.Bind(source);
+        Assert.False(package.HasErrors, source + "\n" + string.Join("\n", diagnostics));
+        var pack = CompiledPack.Compile(package);
+        var table = EvaluationHarness.LoadFacts(pack, facts);
+        return (
+            pack,
+            pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled }),
+            pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted }));
     }
 }
