@@ -94,7 +94,10 @@ public sealed class CompiledPack
         }
     }
 
-    /// <summary>True when the rule's conditions run as compiled delegates (false: the interpreter evaluates them).</summary>
+    /// <summary>
+    /// True when compiled runs evaluate the rule with compiled code: block nodes (the columnar path, for tables of 8 or
+    /// more entities) or a compiled delegate. False: the interpreter evaluates it.
+    /// </summary>
     public bool IsRuleCompiled(int ruleIndex) => _compiled.Value.IsRuleCompiled[ruleIndex];
 
     /// <summary>
@@ -244,6 +247,21 @@ public sealed class CompiledPack
         var outcomes = new byte[facts.RowCount * ruleCount];
         var packageApplies = package.Effective?.Contains(asOf) ?? true;
         var grouped = new bool[ruleCount];
+        if (packageApplies && plan.Columnar is { } columnar)
+        {
+            var applies = new bool[ruleCount];
+            foreach (var rule in package.Rules)
+            {
+                applies[rule.Index] = rule.Effective?.Contains(asOf) ?? true;
+            }
+
+            columnar.Run(run, outcomes, ruleCount, applies);
+            foreach (var rule in columnar.Rules)
+            {
+                grouped[rule.Rule.Index] = true;
+            }
+        }
+
         if (packageApplies)
         {
             foreach (var group in plan.Groups)

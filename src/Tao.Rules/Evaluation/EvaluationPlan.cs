@@ -1,4 +1,5 @@
 using Tao.Rules.Binding;
+using Tao.Rules.Evaluation.Columnar;
 
 namespace Tao.Rules.Evaluation;
 
@@ -37,12 +38,16 @@ internal sealed class EvaluationPlan
     /// <summary>The compiled rules in groups of up to <see cref="RuleGroup.Size"/>, for the bulk path.</summary>
     public List<RuleGroup> Groups { get; } = [];
 
-    public static EvaluationPlan Interpreted(BoundPackage package) => Build(package, compiler: null);
+    /// <summary>The rules evaluated a block of rows at a time (numbers, dates, yes/no facts), or null; they are in no group.</summary>
+    public ColumnarProgram? Columnar { get; private set; }
 
-    public static EvaluationPlan Compiled(BoundPackage package, CompiledPack pack) => Build(package, new ExpressionCompiler(pack));
+    public static EvaluationPlan Interpreted(BoundPackage package) => Build(package, pack: null);
 
-    private static EvaluationPlan Build(BoundPackage package, ExpressionCompiler? compiler)
+    public static EvaluationPlan Compiled(BoundPackage package, CompiledPack pack) => Build(package, pack);
+
+    private static EvaluationPlan Build(BoundPackage package, CompiledPack? pack)
     {
+        var compiler = pack is null ? null : new ExpressionCompiler(pack);
         var plan = new EvaluationPlan(package.Lets.Count, package.Aggregates.Count, package.Rules.Count);
         foreach (var let in package.Lets)
         {
@@ -57,8 +62,17 @@ internal sealed class EvaluationPlan
             plan.Filters[aggregate.Index] = aggregate.Filter is null ? null : compiler?.TryCompileTruth(aggregate.Filter) ?? InterpretTruth(aggregate.Filter);
         }
 
+        var columnar = compiler is null ? null : new ColumnarCompiler(pack!);
+        var columnarRules = new List<ColumnarRule>();
         foreach (var rule in package.Rules)
         {
+            if (columnar?.TryCompile(rule) is { } blockRule)
+            {
+                columnarRules.Add(blockRule);
+                plan.IsRuleCompiled[rule.Index] = true;
+                continue;
+            }
+
             if (compiler?.TryCompileRule(rule) is { } whole)
             {
                 plan.Rules[rule.Index] = whole;
@@ -89,7 +103,12 @@ internal sealed class EvaluationPlan
 
         if (compiler is not null)
         {
-            var compiledRules = package.Rules.Where(r => plan.IsRuleCompiled[r.Index]).ToList();
+            if (columnarRules.Count > 0)
+            {
+                plan.Columnar = new ColumnarProgram(columnarRules, columnar!.NumberSlots, columnar.TruthSlots);
+            }
+
+            var compiledRules = package.Rules.Where(r => plan.Rules[r.Index] is not null).ToList();
             for (var i = 0; i < compiledRules.Count; i += RuleGroup.Size)
             {
                 plan.Groups.Add(compiler.CompileRuleGroup(compiledRules.Skip(i).Take(RuleGroup.Size).ToList(), package.Rules.Count));

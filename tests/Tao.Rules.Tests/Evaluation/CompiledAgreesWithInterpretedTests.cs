@@ -17,13 +17,9 @@ public sealed class CompiledAgreesWithInterpretedTests
             {
                 var random = new RandomPacks(seed);
                 var source = random.Pack(rules: 6);
-                var facts = random.Facts(entities: 1 + (Math.Abs(seed) % 6));
-                var (package, diagnostics) = BindingHarness.Bind(source);
-                Assert.False(package.HasErrors, source + "\n" + string.Join("\n", diagnostics));
-                var pack = CompiledPack.Compile(package);
-                var table = EvaluationHarness.LoadFacts(pack, facts);
-                var compiled = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled });
-                var interpreted = pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted });
+                // Up to 7 entities the interpreter decides the block-evaluated rules; from 8 on, block nodes do.
+                var facts = random.Facts(entities: 1 + (Math.Abs(seed) % 12));
+                var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
                 Assert.True(
                     EvaluationHarness.Outcomes(interpreted).SequenceEqual(EvaluationHarness.Outcomes(compiled)),
                     $"{source}\n{facts}\ninterpreted: {string.Join(", ", EvaluationHarness.Outcomes(interpreted))}\ncompiled:    {string.Join(", ", EvaluationHarness.Outcomes(compiled))}");
@@ -47,9 +43,59 @@ public sealed class CompiledAgreesWithInterpretedTests
             },
             iter: 300);
 
-        // Most random rules avoid lists and lambdas, so the compiler, not its interpreter fallback, was under test.
+        // Most random rules avoid lists and lambdas, so compiled code (block nodes or row groups), not the interpreter
+        // fallback, was under test.
         Assert.True(compiledRules > 300 * 6 / 3, $"only {compiledRules} rules were compiled");
         Assert.Equal([Outcome.Pass, Outcome.Fail, Outcome.Unknown, Outcome.NotApplicable, Outcome.Error], seen.Keys.Order());
+    }
+
+    [Fact]
+    public void Block_evaluation_agrees_with_the_interpreter_on_random_rules_over_larger_tables()
+    {
+        // Tables of 8 to 300 entities: the columnar path decides whole blocks of 8 rows and more, the interpreter the
+        // rows after the last whole 8. Extreme numbers make products and sums overflow, zero divisors divide by zero.
+        var columnarRules = 0;
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<Outcome, bool>();
+        Gen.Int.Sample(
+            seed =>
+            {
+                var random = new RandomPacks(seed);
+                var source = random.Pack(rules: 8);
+                var facts = random.Facts(entities: 8 + (Math.Abs(seed % 293)), extremes: true);
+                var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
+                var expected = EvaluationHarness.Outcomes(interpreted);
+                var actual = EvaluationHarness.Outcomes(compiled);
+                var firstDifference = Enumerable.Range(0, expected.Length).FirstOrDefault(i => expected[i] != actual[i], -1);
+                Assert.True(firstDifference < 0, $"{source}\ninterpreted: {(firstDifference < 0 ? "" : expected[firstDifference])}\ncompiled:    {(firstDifference < 0 ? "" : actual[firstDifference])}");
+                Assert.Equal(interpreted.Verdicts(), compiled.Verdicts());
+                var program = pack.Plan(EvaluationEngine.Compiled).Columnar;
+                foreach (var rule in program?.Rules ?? [])
+                {
+                    Interlocked.Increment(ref columnarRules);
+                    for (var row = 0; row < compiled.EntityCount; row++)
+                    {
+                        seen.TryAdd(compiled.GetOutcome(row, rule.Rule.Index), true);
+                    }
+                }
+            },
+            iter: 120);
+
+        // Most random rules are over numbers, dates and yes/no facts, so the block nodes, not the row compiler, were under test.
+        Assert.True(columnarRules > 120 * 8 / 3, $"only {columnarRules} rules were columnar");
+        Assert.Equal([Outcome.Pass, Outcome.Fail, Outcome.Unknown, Outcome.NotApplicable, Outcome.Error], seen.Keys.Order());
+    }
+
+    [Fact]
+    public void A_table_of_several_blocks_agrees_with_the_interpreter()
+    {
+        // 2,603 entities: two whole blocks of 1,024 rows, a shorter one of 552, and 3 rows for the interpreter.
+        var random = new RandomPacks(20261126);
+        var source = random.Pack(rules: 40);
+        var facts = random.Facts(entities: 2603, extremes: true);
+        var (pack, compiled, interpreted) = EvaluateWithBothEngines(source, facts);
+        Assert.Equal(EvaluationHarness.Outcomes(interpreted), EvaluationHarness.Outcomes(compiled));
+        Assert.Equal(interpreted.Verdicts(), compiled.Verdicts());
+        Assert.True(pack.Plan(EvaluationEngine.Compiled).Columnar!.Rules.Count >= 20);
     }
 
     [Fact]
@@ -72,5 +118,17 @@ public sealed class CompiledAgreesWithInterpretedTests
         var errors = EvaluationHarness.Outcomes(compiled).Count(o => o.EndsWith(" error", StringComparison.Ordinal));
         Assert.InRange(errors, 10, 300 * 100 / 2);
         Assert.True(Enumerable.Range(0, 100).Count(pack.IsRuleCompiled) > 64);
+    }
+
+    private static (CompiledPack Pack, EvaluationResult Compiled, EvaluationResult Interpreted) EvaluateWithBothEngines(string source, string facts)
+    {
+        var (package, diagnostics) = BindingHarness.Bind(source);
+        Assert.False(package.HasErrors, source + "\n" + string.Join("\n", diagnostics));
+        var pack = CompiledPack.Compile(package);
+        var table = EvaluationHarness.LoadFacts(pack, facts);
+        return (
+            pack,
+            pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Compiled }),
+            pack.Evaluate(table, new EvaluationOptions { Engine = EvaluationEngine.Interpreted }));
     }
 }

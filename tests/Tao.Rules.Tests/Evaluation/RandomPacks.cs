@@ -43,17 +43,22 @@ internal sealed class RandomPacks(int seed)
         return text.ToString();
     }
 
-    public string Facts(int entities)
+    /// <summary>
+    /// A fact file of <paramref name="entities"/> assets, each fact missing 3 times in 10. With <paramref name="extremes"/>,
+    /// numbers also take the largest and smallest finite values, so arithmetic on them overflows (an error outcome).
+    /// </summary>
+    public string Facts(int entities, bool extremes = false)
     {
+        string[] huge = extremes ? ["1.7e308", "-1.7e308", "1e-300"] : [];
         var text = new StringBuilder();
         text.Append("as_of: 2026-01-09\nentities:\n");
         for (var i = 0; i < entities; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - symbol: E{i}\n");
-            Maybe(text, "circulating_supply", Pick(["0", "1", "2", "5", "-1", "2.5", "1000"]));
-            Maybe(text, "max_supply", Pick(["0", "1", "2", "10", "0.5"]));
+            Maybe(text, "circulating_supply", Pick([.. (string[])["0", "1", "2", "5", "-1", "2.5", "1000"], .. huge]));
+            Maybe(text, "max_supply", Pick([.. (string[])["0", "1", "2", "10", "0.5"], .. huge]));
             Maybe(text, "domestic_handler_count", Pick(["0", "1", "3", "7"]));
-            Maybe(text, "market_cap", Pick(["0", "500000", "1000000", "2800000000"]));
+            Maybe(text, "market_cap", Pick([.. (string[])["0", "500000", "1000000", "2800000000"], .. huge]));
             Maybe(text, "has_privacy_feature", Pick(["true", "false"]));
             Maybe(text, "issuer_identified", Pick(["true", "false"]));
             Maybe(text, "whitepaper_published", Pick(["true", "false"]));
