@@ -99,6 +99,20 @@ public sealed class FunctionsOptionTests : IDisposable
     }
 
     [Fact]
+    public void Report_takes_the_functions_too()
+    {
+        var output = Path.Combine(_folder.Path, "out");
+
+        var result = CliRun.InProcess("report", "--rules", _rules, "--facts", _facts, "--functions", Functions, "--out", output);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var csv = File.ReadAllLines(Path.Combine(output, "results.csv"));
+        Assert.Contains(csv, l => l.StartsWith("BIG,demo.functions,FN-01,pass,", StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith("ZERO,demo.functions,FN-02,error,", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(output, "demo.functions.html")));
+    }
+
+    [Fact]
     public void A_missing_assembly_is_TAO3019_and_exit_2()
     {
         var missing = Path.Combine(_folder.Path, "nope.dll");

@@ -12,4 +12,7 @@ public sealed record ReportArguments(
 {
     /// <summary><c>--scenario FILE</c>: a what-if whose param values the report sets beside the run's (see <see cref="Input.ScenarioFile"/>).</summary>
     public string? Scenario { get; init; }
+
+    /// <summary><c>--functions PATH.dll</c>: assemblies whose <c>[RuleFunction]</c>s the rules may call.</summary>
+    public IReadOnlyList<string> Functions { get; init; } = [];
 }

@@ -11,7 +11,7 @@ namespace Tao.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>tao-rules report [--rules P ...] [--facts F ...] [--waivers W] [--as-of D] [--param pack.name=VALUE ...]
-/// [--scenario FILE] [--templates DIR] [--out DIR]</c>: evaluates the packs and writes the listing-readiness reports
+/// [--scenario FILE] [--templates DIR] [--out DIR] [--functions PATH.dll ...]</c>: evaluates the packs and writes the listing-readiness reports
 /// (index.html, a .md and an .html per pack, results.json, results.csv, results.sarif, results.junit.xml). A scenario —
 /// a file, or a <c>--param</c> given a second time for the same param — evaluates the packs it changes again, for the
 /// reports to show beside the run's own results. With no arguments: the shipped packs on the shipped samples, into
@@ -47,6 +47,7 @@ public static class ReportCommand
         {
             Description = "A YAML what-if (name, and params as package.name: VALUE) to evaluate beside the run; a --param given twice for one param does the same.",
         };
+        var functions = RunOptions.Functions();
         var output = new Option<string>("--out")
         {
             Description = "The folder to write the report into.",
@@ -55,7 +56,7 @@ public static class ReportCommand
 
         var command = new Command("report", "Evaluate rule packs and write listing-readiness reports: index.html, Markdown and HTML per pack, results.json and results.csv.")
         {
-            rules, facts, asOf, param, waivers, scenario, templates, output,
+            rules, facts, asOf, param, waivers, scenario, templates, output, functions,
         };
         command.SetAction(result => Run(
             console,
@@ -66,7 +67,7 @@ public static class ReportCommand
                 result.GetValue(param) ?? [],
                 result.GetValue(waivers),
                 result.GetValue(templates),
-                result.GetValue(output) ?? "out") { Scenario = result.GetValue(scenario) }));
+                result.GetValue(output) ?? "out") { Scenario = result.GetValue(scenario), Functions = result.GetValue(functions) ?? [] }));
         return command;
     }
 
@@ -78,7 +79,7 @@ public static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = RulePackLoader.Load(console, inputs.Rules, out var exitCode);
+        var loaded = RulePackLoader.Load(console, inputs.Rules, arguments.Functions, out var exitCode);
         if (loaded is null)
         {
             return exitCode;
