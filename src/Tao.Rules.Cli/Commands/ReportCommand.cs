@@ -4,6 +4,7 @@ using Tao.Rules.Cli.Output;
 using Tao.Rules.Cli.Output.Evaluation;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
+using Tao.Rules.Packs;
 using Tao.Rules.Reporting.Model;
 using Tao.Rules.Reporting.Rendering;
 
@@ -79,7 +80,9 @@ public static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = RulePackLoader.Load(console, inputs.Rules, arguments.Functions, out var exitCode);
+        var loaded = inputs.Rules.Count > 0
+            ? RulePackLoader.Load(console, inputs.Rules, arguments.Functions, out var exitCode)
+            : RulePackLoader.Load(console, ShippedPacks.Sources(), "the shipped packs", arguments.Functions, out exitCode);
         if (loaded is null)
         {
             return exitCode;

@@ -3,8 +3,9 @@ using Tao.Rules.Cli.Commands;
 namespace Tao.Rules.Cli.Input;
 
 /// <summary>
-/// The inputs of a <c>report</c> run with the shipped defaults filled in: with no <c>--rules</c>, every pack in the
-/// shipped <c>rules/</c>; with no <c>--facts</c>, every fact file in <c>rules/samples/</c> (and, unless
+/// The inputs of a <c>report</c> run with the shipped defaults filled in: with no <c>--rules</c>, every shipped pack
+/// (<see cref="Rules"/> is then empty: the packs come from <see cref="Packs.ShippedPacks"/>, the copies the build
+/// checked with the analyzer and embedded); with no <c>--facts</c>, every fact file in <c>rules/samples/</c> (and, unless
 /// <c>--waivers</c> is given, its <c>waivers.yaml</c>, and its <c>*.scenario.yaml</c> as the run's scenario); with no
 /// <c>--templates</c>, the shipped <c>templates/</c>.
 /// </summary>
@@ -19,14 +20,14 @@ public sealed record ReportInputs(IReadOnlyList<string> Rules, IReadOnlyList<str
     /// <summary>The inputs, or null after printing why a default could not be found (exit 2).</summary>
     public static ReportInputs? Resolve(CliConsole console, ReportArguments arguments)
     {
-        var shippedRules = arguments.Rules.Count == 0 || arguments.Facts.Count == 0 ? ShippedContent.RulesFolder() : null;
-        if (shippedRules is null && (arguments.Rules.Count == 0 || arguments.Facts.Count == 0))
+        var shippedRules = arguments.Facts.Count == 0 ? ShippedContent.RulesFolder() : null;
+        if (shippedRules is null && arguments.Facts.Count == 0)
         {
-            console.Error.WriteLine("tao-rules: no shipped rules/ folder (with samples/) in the current folder or its parents; give --rules and --facts.");
+            console.Error.WriteLine("tao-rules: no shipped rules/samples/ folder in the current folder or its parents; give --facts.");
             return null;
         }
 
-        var rules = arguments.Rules.Count > 0 ? arguments.Rules : [shippedRules!];
+        var rules = arguments.Rules;
         var facts = arguments.Facts.Count > 0 ? arguments.Facts : SampleFacts(shippedRules!);
         var waivers = arguments.Waivers;
         if (waivers is null && arguments.Facts.Count == 0)

@@ -30,6 +30,13 @@ public static class RulePackLoader
     public static LoadedPacks? Load(CliConsole console, IReadOnlyList<SourceText> sources, string origin, out int exitCode) =>
         FromCompilation(console, Compile(console, sources, origin, functions: null, out exitCode), origin, ref exitCode);
 
+    /// <summary>As <see cref="Load(CliConsole, IReadOnlyList{SourceText}, string, out int)"/>, with the rule functions of the <c>--functions</c> assemblies.</summary>
+    public static LoadedPacks? Load(CliConsole console, IReadOnlyList<SourceText> sources, string origin, IReadOnlyList<string> functionAssemblies, out int exitCode)
+    {
+        var functions = FunctionAssemblies.Load(console, functionAssemblies, out exitCode);
+        return functions is null ? null : FromCompilation(console, Compile(console, sources, origin, functions, out exitCode), origin, ref exitCode);
+    }
+
     private static LoadedPacks? FromCompilation(CliConsole console, RuleCompilation? compilation, string origin, ref int exitCode)
     {
         if (compilation is null)
