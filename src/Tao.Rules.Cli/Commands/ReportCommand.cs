@@ -55,7 +55,7 @@ public static class ReportCommand
             DefaultValueFactory = _ => "out",
         };
 
-        var command = new Command("report", "Evaluate rule packs and write listing-readiness reports: index.html, Markdown and HTML per pack, results.json and results.csv.")
+        var command = new Command("report", "Evaluate rule packs and write listing-readiness reports: index.html, Markdown and HTML per pack, results.json, .csv, .sarif and .junit.xml.")
         {
             rules, facts, asOf, param, waivers, scenario, templates, output, functions,
         };
