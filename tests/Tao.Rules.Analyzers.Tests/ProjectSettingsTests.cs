@@ -72,7 +72,7 @@ public sealed class ProjectSettingsTests
     {
         var test = new RuleFileAnalyzerTest((CallerPath, Caller));
         test.TestState.AdditionalReferences.Clear();
-        test.TestState.AdditionalReferences.AddRange(FrameworkReferences.All);
+        test.TestState.AdditionalReferences.AddRange(OfflineReferences.Framework);
         test.TestState.Sources.Add(Functions);
         await test.RunAsync();
     }
@@ -82,7 +82,7 @@ public sealed class ProjectSettingsTests
     {
         var test = new RuleFileAnalyzerTest((CallerPath, Caller));
         test.TestState.AdditionalReferences.Clear();
-        test.TestState.AdditionalReferences.AddRange(FrameworkReferences.All);
+        test.TestState.AdditionalReferences.AddRange(OfflineReferences.Framework);
         test.ExpectedDiagnostics.Add(RuleFileAnalyzerTest.Diagnostic("TAO3004").WithSpan(CallerPath, 7, 31, 7, 46)
             .WithArguments("unknown function 'liquidity_floor'"));
         await test.RunAsync();

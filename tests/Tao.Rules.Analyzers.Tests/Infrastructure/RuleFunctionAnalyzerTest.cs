@@ -12,7 +12,7 @@ internal sealed class RuleFunctionAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<T
     public RuleFunctionAnalyzerTest(string source, params DiagnosticResult[] expected)
     {
         ReferenceAssemblies = OfflineReferences.None;
-        TestState.AdditionalReferences.AddRange(FrameworkReferences.All);
+        TestState.AdditionalReferences.AddRange(OfflineReferences.Framework);
         TestCode = source;
         ExpectedDiagnostics.AddRange(expected);
     }

@@ -33,7 +33,7 @@ public sealed class DiagnosticPageExampleTests
         var compilation = CSharpCompilation.Create(
             "ListingFunctions",
             [CSharpSyntaxTree.ParseText(source, path: "ListingFunctions.cs")],
-            FrameworkReferences.All,
+            OfflineReferences.Framework,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         ImmutableArray<DiagnosticAnalyzer> analyzers = [new RuleFunctionPurityAnalyzer(), new RuleFunctionStaticAnalyzer(), new RuleFunctionTypeAnalyzer()];

@@ -26,8 +26,8 @@ public sealed class MakePublicStaticCodeFixTests
             TestCode = before,
             FixedCode = after,
         };
-        test.TestState.AdditionalReferences.AddRange(FrameworkReferences.All);
-        test.FixedState.AdditionalReferences.AddRange(FrameworkReferences.All);
+        test.TestState.AdditionalReferences.AddRange(OfflineReferences.Framework);
+        test.FixedState.AdditionalReferences.AddRange(OfflineReferences.Framework);
         for (var i = 0; i < diagnostics; i++)
         {
             test.ExpectedDiagnostics.Add(new DiagnosticResult("TAO5003", DiagnosticSeverity.Error).WithLocation(i));

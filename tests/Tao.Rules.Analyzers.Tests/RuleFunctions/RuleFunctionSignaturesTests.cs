@@ -36,7 +36,7 @@ public sealed class RuleFunctionSignaturesTests
         CSharpCompilation.Create(
             name,
             [CSharpSyntaxTree.ParseText(source)],
-            [.. FrameworkReferences.All, .. more],
+            [.. OfflineReferences.Framework, .. more],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     [Fact]
