@@ -92,18 +92,9 @@ public sealed class CheckCostTests : IDisposable
     public void A_fractional_budget_reads_the_same_in_every_culture()
     {
         var file = _folder.Write("costs.rules", Pack);
-        var previous = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            var result = CliRun.InProcess("check", file, "--cost-budget", "1026.5", "--assumed-population", "128");
-            Assert.Contains(
-                $"{file}(10,6): warning TAO4012: rule 'DEMO-02' has an estimated cost of 1027, over the budget of 1026.5; most of it is rank(all …) at line 13 (1024)",
-                result.OutLines);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        var result = InCulture.Run(CultureInfo.GetCultureInfo("de-DE"), () => CliRun.InProcess("check", file, "--cost-budget", "1026.5", "--assumed-population", "128"));
+        Assert.Contains(
+            $"{file}(10,6): warning TAO4012: rule 'DEMO-02' has an estimated cost of 1027, over the budget of 1026.5; most of it is rank(all …) at line 13 (1024)",
+            result.OutLines);
     }
 }

@@ -386,19 +386,9 @@ public sealed class EvalCommandTests : IDisposable
     public void Output_is_the_same_bytes_under_german_and_turkish_cultures(string format)
     {
         var facts = _folder.Write("facts/decimals.yaml", "as_of: 2026-01-09\nentities:\n  - { symbol: DEC, market_cap: 1234567.25, has_privacy_feature: false, adv_30d: 0.5, domestic_handler_count: 2 }\n");
-        var outputs = new[] { "en-US", "de-DE", "tr-TR" }.Select(name =>
-        {
-            var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
-            {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-                return CliRun.InProcess("eval", "--rules", _rules, "--facts", facts, "--format", format, "--param", "demo.screen.min_cap=1_500_000.5 USD").Out;
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
-            }
-        }).ToList();
+        var outputs = new[] { "en-US", "de-DE", "tr-TR" }.Select(name => InCulture.Run(
+            CultureInfo.GetCultureInfo(name),
+            () => CliRun.InProcess("eval", "--rules", _rules, "--facts", facts, "--format", format, "--param", "demo.screen.min_cap=1_500_000.5 USD").Out)).ToList();
 
         Assert.Contains("1234567.25 USD", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));

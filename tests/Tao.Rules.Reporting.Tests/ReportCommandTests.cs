@@ -86,21 +86,12 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Output_is_byte_identical_under_the_invariant_german_and_turkish_cultures()
     {
-        var snapshots = new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("tr-TR") }.Select((culture, i) =>
+        var snapshots = InCulture.Telling.Select((culture, i) => InCulture.Run(culture, () =>
         {
-            var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
-            {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-                var folder = Path.Combine(_folder.Path, "out" + i.ToString(CultureInfo.InvariantCulture));
-                Assert.Equal(0, CliRun.InProcess("report", "--out", folder, "--param", "jp.listing.min_cold_custody=95.5 %").ExitCode);
-                return Snapshot(folder);
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
-            }
-        }).ToList();
+            var folder = Path.Combine(_folder.Path, "out" + i.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(0, CliRun.InProcess("report", "--out", folder, "--param", "jp.listing.min_cold_custody=95.5 %").ExitCode);
+            return Snapshot(folder);
+        })).ToList();
 
         Assert.Equal(15, snapshots[0].Count);
         Assert.Contains("95.5 %", System.Text.Encoding.UTF8.GetString(snapshots[0]["jp.listing.md"]), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Tao.Rules.Cli.Tests;
 using System.Diagnostics;
 using System.Globalization;
 using Tao.Rules.Reporting.Rendering;
@@ -153,17 +154,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public void Numbers_print_with_the_invariant_culture_whatever_the_current_one()
     {
-        var saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal("1234567.25 0.5", Render("{{ number }} {{ 1 / 2 }}"));
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
-            Assert.Equal("I", Render("{{ \"i\" | string.upcase }}"));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
+        Assert.Equal("1234567.25 0.5", InCulture.Run(CultureInfo.GetCultureInfo("de-DE"), () => Render("{{ number }} {{ 1 / 2 }}")));
+        Assert.Equal("I", InCulture.Run(CultureInfo.GetCultureInfo("tr-TR"), () => Render("{{ \"i\" | string.upcase }}")));
     }
 }

@@ -1,3 +1,4 @@
+using Tao.Rules.Cli.Tests;
 using System.Text.Json;
 using System.Xml.Linq;
 using Tao.Rules.Evaluation;
@@ -90,7 +91,7 @@ public sealed class HostileValueTests
             "sarif" => o => new SarifEvaluationWriter(o, SampleEvaluation.Assets.Select(r => r.Pack).ToList()),
             _ => o => new JUnitEvaluationWriter(o),
         };
-        var outputs = Cultures.Each(() => SampleEvaluation.Export(SampleEvaluation.Assets, create));
+        var outputs = InCulture.Each(() => SampleEvaluation.Export(SampleEvaluation.Assets, create));
 
         Assert.Contains("2026-01-09", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));

@@ -1,3 +1,4 @@
+using Tao.Rules.Cli.Tests;
 using System.Text.RegularExpressions;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Evaluation;
@@ -101,7 +102,7 @@ public sealed partial class SubnetPolicyTemplateTests
     public void Output_is_the_same_bytes_under_german_and_turkish_cultures(string template)
     {
         var report = SampleReport(Halving);
-        var outputs = Cultures.Each(() => Render(template, report));
+        var outputs = InCulture.Each(() => Render(template, report));
 
         Assert.Contains("11.46 %", outputs[0], StringComparison.Ordinal);
         Assert.All(outputs, o => Assert.Equal(outputs[0], o));
