@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Tao.Rules.Binding;
 using Tao.Rules.Schema;
+using Tao.Rules.Text;
 
 namespace Tao.Rules.History;
 
@@ -13,16 +14,16 @@ public static class PackFingerprint
 {
     /// <summary>
     /// SHA-256 of the pack's rule file (<c>*.rules</c> or <c>*.rules.yaml</c>) as read, line ends normalised to LF
-    /// (<see cref="ContentHash.OfText"/>).
+    /// (<see cref="ContentHash.Of"/>).
     /// </summary>
-    public static string SourceSha256(BoundPackage package) => ContentHash.OfText(package.Tree.Text.Content);
+    public static string SourceSha256(BoundPackage package) => ContentHash.Of(package.Tree.Text.Content);
 
     /// <summary>
     /// SHA-256 of the schema in a canonical form: kind, key, then each field's name, type, element type, unit, whether
     /// it is required and its enum values, in declaration order. Descriptions and layout do not count, so the shipped
     /// schema and an identical schema file hash the same.
     /// </summary>
-    public static string SchemaSha256(BoundPackage package) => ContentHash.OfText(Canonical(package.Schema));
+    public static string SchemaSha256(BoundPackage package) => ContentHash.Of(Canonical(package.Schema));
 
     internal static string Canonical(EntitySchema? schema)
     {

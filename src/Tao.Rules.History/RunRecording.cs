@@ -1,4 +1,5 @@
 using Tao.Rules.Evaluation;
+using Tao.Rules.Text;
 
 namespace Tao.Rules.History;
 

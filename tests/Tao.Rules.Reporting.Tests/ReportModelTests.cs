@@ -1,5 +1,6 @@
 using Tao.Rules.Reporting.Model;
 using Tao.Rules.Reporting.Tests.Infrastructure;
+using Tao.Rules.Text;
 
 namespace Tao.Rules.Reporting.Tests;
 

@@ -1,6 +1,7 @@
 using Tao.Rules.Binding;
 using Tao.Rules.Evaluation;
 using Tao.Rules.Facts;
+using Tao.Rules.Text;
 
 namespace Tao.Rules.Reporting.Model;
 
