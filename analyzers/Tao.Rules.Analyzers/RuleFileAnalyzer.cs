@@ -15,7 +15,7 @@ namespace Tao.Rules.Analyzers;
 /// </summary>
 /// <remarks>
 /// A pack may take its schema from another file, so the files of a project are bound together, once per compilation
-/// (a lazy value made at compilation start), and each file's diagnostics are reported by an additional-file action for
+/// (at compilation start), and each file's diagnostics are reported by an additional-file action for
 /// that file. The additional-file action, rather than one compilation-end action, is what lets an IDE analyze a single
 /// open rule file and show its diagnostics live, and what a command-line build reports as <c>file(line,col)</c>.
 /// Unchanged files are not read or parsed again: see <see cref="RuleFileCache"/>.
@@ -46,11 +46,9 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
         var lintOptions = LintOptions.FromConfiguration(key => globalOptions.TryGetValue(key, out var value) ? value : null);
 
-        // Not cancellable: a lazy value keeps an exception, so a cancelled first caller would leave every later caller of
-        // this compilation with the cancellation. The work is bounded (files are at most 8 MB, unchanged ones cached).
-        var check = new Lazy<RuleFileCheck>(
-            () => RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, functions, lintOptions, CancellationToken.None),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        // Checked here, once, rather than lazily by the first file action: the file actions run concurrently, and each
+        // one waiting on a shared lazy check would count the wait as analyzer time (ReportAnalyzer sums every callback).
+        var check = RuleFileCheck.Run(ruleFiles, RuleFileCache.Shared, functions, lintOptions, context.CancellationToken);
         var firstPath = ruleFiles[0].Path;
         // A file listed twice must not report twice: the first instance seen for a path reports, and only it. (Claimed
         // here rather than matched against the checked instances, so a host that hands the action another instance of
@@ -67,14 +65,14 @@ public sealed class RuleFileAnalyzer : DiagnosticAnalyzer
 
             file.CancellationToken.ThrowIfCancellationRequested();
 
-            foreach (var diagnostic in check.Value.For(path))
+            foreach (var diagnostic in check.For(path))
             {
                 file.ReportDiagnostic(diagnostic);
             }
 
             if (string.Equals(path, firstPath, StringComparison.Ordinal))
             {
-                foreach (var diagnostic in check.Value.Unplaced(ruleFiles))
+                foreach (var diagnostic in check.Unplaced(ruleFiles))
                 {
                     file.ReportDiagnostic(diagnostic);
                 }

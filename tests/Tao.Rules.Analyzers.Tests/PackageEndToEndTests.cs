@@ -83,6 +83,16 @@ public sealed partial class PackageEndToEndTests
         foreach (var dll in new[] { "Tao.Rules.Analyzers.dll", "Tao.Rules.Analyzers.CodeFixes.dll", "Tao.Rules.dll", "Sprache.dll", "YamlDotNet.dll" })
         {
             Assert.Contains("analyzers/dotnet/cs/" + dll, entries);
+
+            // The package loads in every IDE and on every OS: no code precompiled for the machine that packed it.
+            using var assembly = new MemoryStream();
+            using (var entry = zip.GetEntry("analyzers/dotnet/cs/" + dll)!.Open())
+            {
+                entry.CopyTo(assembly);
+            }
+
+            assembly.Position = 0;
+            Assert.False(ReadyToRunImage.IsPrecompiled(assembly), dll + " is packed precompiled");
         }
 
         Assert.Contains("buildTransitive/Tao.Rules.Analyzers.props", entries);

@@ -16,7 +16,8 @@ namespace Tao.Rules.Cli.Commands;
 /// (index.html, a .md and an .html per pack, results.json, results.csv, results.sarif, results.junit.xml). A scenario —
 /// a file, or a <c>--param</c> given a second time for the same param — evaluates the packs it changes again, for the
 /// reports to show beside the run's own results. With no arguments: the shipped packs on the shipped samples, into
-/// <c>out/</c>. Everything is rendered in memory first; a failure leaves the previous report untouched.
+/// <c>out/</c>. Each file is written to a temporary file beside its target and renamed only when every file of the run
+/// is written (<see cref="StagedReportFolder"/>): a failure leaves the previous report untouched.
 /// Exit 0 when the report is written — verdicts do not change it, a report is not a gate (<c>eval --fail-on</c> is);
 /// 1 when the rules or the facts have errors (the report of what could be read is still written); 2 for bad usage,
 /// unreadable input, a template error (TAO8001–TAO8005) or an output that cannot be written (TAO8006).
@@ -109,25 +110,40 @@ public static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        var progress = new ProgressReporter(console, "reported");
+        // The pages and the four exports each explain every fail, unknown, error and waived outcome: once is enough.
+        foreach (var result in results)
+        {
+            result.KeepExplanations();
+        }
 
-        // The exports need only the evaluations: they are written while the model is built and the pages rendered.
-        var exports = Exports.Select(name => Task.Run(() => new ReportFile(name, Export(evaluations, name)))).ToArray();
+        var progress = new ProgressReporter(console, "reported");
         var runDiagnostics = new DiagnosticBag();
         var report = ScenarioReportBuilder.Attach(RunReportBuilder.Build(results, Exports), results, options, scenario, runDiagnostics);
         if (report is null)
         {
-            Task.WaitAll(exports);
             progress.Done();
             FactInput.Print(console, runDiagnostics);
             return ExitCodes.BadInput;
         }
 
         progress.Report(report.Packs.Sum(p => (long)p.Entities.Count));
-        IReadOnlyList<ReportFile> pages;
+
+        var renderer = new ReportRenderer(new TemplateFolder(inputs.Templates));
+        using var folder = StagedReportFolder.Open(arguments.Out, out var notWritten);
+        if (folder is null)
+        {
+            progress.Done();
+            FactInput.Print(console, factDiagnostics);
+            console.Error.WriteLine(notWritten!.ToString());
+            return ExitCodes.BadInput;
+        }
+
+        // The exports need only the evaluations, and reuse the explanations the model made: they are written while the
+        // pages render, so that both cores stay busy until the last file is done.
+        var exports = Exports.Select(name => Task.Run(() => folder.Write(name, output => Export(evaluations, name, output)))).ToArray();
         try
         {
-            pages = ReportComposer.Compose(report, new ReportRenderer(new TemplateFolder(inputs.Templates)));
+            ReportComposer.Compose(report, renderer, folder);
         }
         catch (ReportTemplateException exception)
         {
@@ -138,9 +154,9 @@ public static class ReportCommand
             return ExitCodes.BadInput;
         }
 
+        Task.WaitAll(exports);
         progress.Done();
-        var files = pages.Concat(exports.Select(export => export.Result)).ToArray();
-        if (ReportOutput.Commit(arguments.Out, files) is { } failure)
+        if (folder.Commit() is { } failure)
         {
             FactInput.Print(console, factDiagnostics);
             console.Error.WriteLine(failure.ToString());
@@ -153,10 +169,8 @@ public static class ReportCommand
     }
 
     /// <summary>The results as one of <see cref="Exports"/> (the stable JSON shape, CSV, SARIF, JUnit), written by the writers of <c>eval</c>.</summary>
-    private static string Export(IReadOnlyList<FactFileEvaluation> evaluations, string fileName)
+    private static void Export(IReadOnlyList<FactFileEvaluation> evaluations, string fileName, TextWriter text)
     {
-        using var text = new StringWriter();
-        text.NewLine = "\n";
         using (IEvaluationWriter writer = fileName switch
         {
             "results.json" => new JsonEvaluationWriter(text),
@@ -173,7 +187,5 @@ public static class ReportCommand
 
             writer.End();
         }
-
-        return text.ToString();
     }
 }

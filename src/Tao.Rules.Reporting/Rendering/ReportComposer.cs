@@ -5,17 +5,27 @@ using Tao.Rules.Text;
 namespace Tao.Rules.Reporting.Rendering;
 
 /// <summary>
-/// Renders every page of a run in memory — <c>index.html</c>, then a <c>.md</c> and an <c>.html</c> per pack — so that a
-/// template error is found before a single file is written (the caller writes them only when all rendered).
+/// Renders every page of a run — <c>index.html</c>, then a <c>.md</c> and an <c>.html</c> per pack — into a
+/// <see cref="IReportFileSink"/>. A missing template is found before any page is rendered; a template that fails midway
+/// leaves a part of its page in the sink, which the caller discards (the CLI's staging folder renames nothing then).
 /// </summary>
 public static class ReportComposer
 {
     /// <summary>
-    /// The pages of <paramref name="report"/>. Packs render in parallel; the list is in a fixed order (index, then each
-    /// pack's Markdown and HTML, packs in report order), so the output does not depend on timing.
+    /// The pages of <paramref name="report"/>, as text, in a fixed order (index, then each pack's Markdown and HTML, packs
+    /// in report order), so the output does not depend on timing.
     /// </summary>
     /// <exception cref="ReportTemplateException">A template is missing or fails (the first failure, in that order).</exception>
     public static IReadOnlyList<ReportFile> Compose(RunReport report, ReportRenderer renderer)
+    {
+        var sink = new InMemoryReportSink();
+        var paths = Compose(report, renderer, sink);
+        return sink.Files(paths);
+    }
+
+    /// <summary>Renders the pages of <paramref name="report"/> into <paramref name="sink"/>, in parallel; returns their paths in the order above.</summary>
+    /// <exception cref="ReportTemplateException">A template is missing or fails (the first failure, in that order).</exception>
+    public static IReadOnlyList<string> Compose(RunReport report, ReportRenderer renderer, IReportFileSink sink)
     {
         var jobs = new List<(string Path, string Template, IReadOnlyDictionary<string, object?> Globals)>
         {
@@ -29,13 +39,12 @@ public static class ReportComposer
             }
         }
 
-        var rendered = new string?[jobs.Count];
         var failures = new ReportTemplateException?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
             try
             {
-                rendered[i] = renderer.Render(jobs[i].Template, jobs[i].Globals);
+                sink.Write(jobs[i].Path, output => renderer.Render(jobs[i].Template, jobs[i].Globals, output));
             }
             catch (ReportTemplateException exception)
             {
@@ -48,7 +57,7 @@ public static class ReportComposer
             throw failure;
         }
 
-        return jobs.Select((job, i) => new ReportFile(job.Path, rendered[i]!)).ToArray();
+        return jobs.Select(job => job.Path).ToArray();
     }
 
     /// <summary>What a pack template sees: <c>report</c> (the run) and <c>pack</c> (its pack); the index sees <c>report</c>.</summary>

@@ -31,6 +31,15 @@ public sealed class ReportRenderer(TemplateFolder templates, TemplateLimits? lim
     /// <exception cref="ReportTemplateException">The template is missing, does not parse, or fails while rendering (TAO8001–TAO8005).</exception>
     public string Render(string templateName, IReadOnlyDictionary<string, object?> globals)
     {
+        using var text = new StringWriter { NewLine = "\n" };
+        Render(templateName, globals, text);
+        return text.ToString();
+    }
+
+    /// <summary>As <see cref="Render(string, IReadOnlyDictionary{string, object?})"/>, written to <paramref name="output"/> as it is produced.</summary>
+    /// <exception cref="ReportTemplateException">As above; <paramref name="output"/> then holds a part of the page, which the caller discards.</exception>
+    public void Render(string templateName, IReadOnlyDictionary<string, object?> globals, TextWriter output)
+    {
         var template = Parse(templateName);
         var context = CreateContext(OutputEscaper.ForTemplate(templateName));
         var script = new ScriptObject(StringComparer.Ordinal);
@@ -40,9 +49,10 @@ public sealed class ReportRenderer(TemplateFolder templates, TemplateLimits? lim
         }
 
         context.PushGlobal(script);
+        context.PushOutput(new TextWriterOutput(output));
         try
         {
-            return template.Render(context);
+            template.Render(context);
         }
         catch (ScriptRuntimeException exception)
         {

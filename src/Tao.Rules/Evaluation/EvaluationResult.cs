@@ -15,6 +15,7 @@ public sealed class EvaluationResult
     private readonly byte[] _outcomes;
     private readonly Dictionary<(int Rule, int Row), Waiver> _waivers;
     private readonly int _ruleCount;
+    private Explanation?[]? _kept;
 
     internal EvaluationResult(CompiledPack pack, EvaluationRun run, byte[] outcomes, Dictionary<(int Rule, int Row), Waiver> waivers, IReadOnlyList<EvaluationNote> notes)
     {
@@ -177,10 +178,30 @@ public sealed class EvaluationResult
     public Explanation Explain(int row, int ruleIndex) => Explain(row, ruleIndex, withTexts: true);
 
     /// <summary>
+    /// From now on, keeps every full explanation (<see cref="Explain(int, int)"/>, and those <see cref="GetResult"/>
+    /// attaches) once made, for a reader that asks for each several times — a report's pages and its four exports —
+    /// instead of re-running the rule each time. Costs the memory of the explanations, so streaming readers do not ask.
+    /// </summary>
+    public void KeepExplanations() => Interlocked.CompareExchange(ref _kept, new Explanation?[_outcomes.Length], null);
+
+    /// <summary>
     /// As <see cref="Explain(int, int)"/>; without <paramref name="withTexts"/> the <c>because</c> and <c>remedy</c> texts
     /// are left null — cheaper, for a report that shows them only for fail, unknown, error and waived outcomes.
     /// </summary>
     public Explanation Explain(int row, int ruleIndex, bool withTexts)
+    {
+        if (withTexts && _kept is { } kept)
+        {
+            // Explaining is deterministic, so two threads racing to fill a slot make equal values: either may stay.
+            ref var slot = ref kept[(row * _ruleCount) + ruleIndex];
+            var made = slot ?? MakeExplanation(row, ruleIndex, withTexts);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+        }
+
+        return MakeExplanation(row, ruleIndex, withTexts);
+    }
+
+    private Explanation MakeExplanation(int row, int ruleIndex, bool withTexts)
     {
         var rule = Pack.RulesInOrder[ruleIndex];
         var outcome = GetOutcome(row, ruleIndex);

@@ -24,8 +24,13 @@ public sealed class Explanation(string summary, string? because, string? remedy,
     /// <summary>For <see cref="Outcome.Error"/>: what went wrong.</summary>
     public string? Error { get; } = error;
 
+    private string? _text;
+
     /// <summary>The explanation as lines of text: summary, because, each comparison, missing facts, error, remedy.</summary>
-    public override string ToString()
+    /// <remarks>Made once: a report writes the same explanation into several exports.</remarks>
+    public override string ToString() => _text ??= Format();
+
+    private string Format()
     {
         var lines = new List<string> { Summary };
         if (Because is not null)
