@@ -5,8 +5,9 @@ namespace Tao.Rules.Cli.Tests;
 
 /// <summary>
 /// Release builds of this repository run precompiled (eng/ReadyToRun.targets): the tool beside every assembly it loads,
-/// and the rule-file analyzer's dependencies as the compiler loads them. Only compiled in Release, the configuration
-/// that does it; a host where crossgen2 could not run fails here rather than silently running slower.
+/// and the rule-file analyzer's dependencies as the compiler loads them (those in every configuration). Only compiled
+/// in Release, where the tool is precompiled; a host where crossgen2 could not run fails here rather than silently
+/// running slower.
 /// </summary>
 public sealed class ReadyToRunBuildTests
 {

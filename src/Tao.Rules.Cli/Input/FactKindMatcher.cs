@@ -15,20 +15,25 @@ public static class FactKindMatcher
     public static IReadOnlyList<CompiledPack>? Match(CliConsole console, string factsPath, IReadOnlyList<CompiledPack> packs)
     {
         var kinds = packs.Select(p => p.Kind).Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToList();
-        var candidates = kinds
-            .Select(kind => (Kind: kind, Probe: Probe(factsPath, packs.First(p => p.Kind == kind))))
-            .Where(c => !c.Probe.OtherKind)
-            .OrderBy(c => c.Probe.Problems)
-            .ThenByDescending(c => c.Probe.Rows)
-            .ThenBy(c => c.Kind, StringComparer.Ordinal)
-            .ToList();
-        if (candidates.Count == 0)
+
+        // A file that states its kind is of that kind (a probe with any other kind's schema would only report TAO6007),
+        // so a large file is not read once per kind just to learn what its first line says.
+        var chosen = FactFileReader.StatedKind(factsPath) is { } stated
+            ? kinds.Find(kind => string.Equals(kind, stated, StringComparison.Ordinal))
+            : kinds
+                .Select(kind => (Kind: kind, Probe: Probe(factsPath, packs.First(p => p.Kind == kind))))
+                .Where(c => !c.Probe.OtherKind)
+                .OrderBy(c => c.Probe.Problems)
+                .ThenByDescending(c => c.Probe.Rows)
+                .ThenBy(c => c.Kind, StringComparer.Ordinal)
+                .Select(c => c.Kind)
+                .FirstOrDefault();
+        if (chosen is null)
         {
             console.Error.WriteLine($"tao-rules: the facts '{factsPath}' are of none of the kinds the rules judge ({string.Join(", ", kinds)}).");
             return null;
         }
 
-        var chosen = candidates[0].Kind;
         foreach (var skipped in packs.Where(p => p.Kind != chosen))
         {
             console.Error.WriteLine($"note: the package '{skipped.Name}' judges '{skipped.Kind}' entities and the facts are '{chosen}' entities; it is skipped.");

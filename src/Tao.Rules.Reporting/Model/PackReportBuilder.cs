@@ -18,6 +18,7 @@ public static class PackReportBuilder
         var entities = new EntityReport[result.EntityCount];
         // Explanations re-run each rule in trace mode: the costly part of a large report, and independent per entity.
         Parallel.For(0, entities.Length, row => entities[row] = BuildEntity(result, rules, lets, row));
+        rules = rules.Select(rule => rule with { Counts = OutcomeCounts.Of(entities.Select(e => e.Outcomes[rule.Index].Outcome)) }).ToArray();
 
         return new PackReport(
             package.Name,

@@ -7,4 +7,8 @@ namespace Tao.Rules.Reporting.Model;
 /// <param name="Citation">The <c>cite</c> text, or null.</param>
 /// <param name="Tags">The rule's tags.</param>
 /// <param name="Index">The position in declaration order, from 0 (the matrix column).</param>
-public sealed record RuleInfo(string Id, string? Title, string Severity, string? Citation, IReadOnlyList<string> Tags, int Index);
+public sealed record RuleInfo(string Id, string? Title, string Severity, string? Citation, IReadOnlyList<string> Tags, int Index)
+{
+    /// <summary>How many entities had each outcome for this rule (a template need not loop over every entity to count).</summary>
+    public OutcomeCounts Counts { get; init; } = OutcomeCounts.Of([]);
+}

@@ -19,6 +19,28 @@ public static class FactFileReader
     // skip it), rather than losing the whole buffer of lines that the decoder was working on.
     private static readonly UTF8Encoding ReplacingUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>
+    /// The entity kind a YAML fact file states (<c>kind: asset</c>), read without reading its entities; null for a file
+    /// that states none, is not YAML, or cannot be read — a full read reports why.
+    /// </summary>
+    public static string? StatedKind(string path)
+    {
+        if (FormatOf(path) != FactFileFormat.Yaml)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), ReplacingUtf8, detectEncodingFromByteOrderMarks: true);
+            return YamlStatedKind.Read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The format of a file by its extension (ordinal, case-insensitive), or null when it is not a fact file.</summary>
     public static FactFileFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
