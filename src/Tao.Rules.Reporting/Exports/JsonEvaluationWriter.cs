@@ -14,20 +14,29 @@ namespace Tao.Rules.Reporting.Exports;
 /// is streamed as it is computed and stays readable with line tools; verdicts and derived values wait in a
 /// <see cref="SpillBuffer"/> until the results are written.
 /// </summary>
-public sealed class JsonEvaluationWriter(TextWriter output) : IEvaluationWriter
+public sealed class JsonEvaluationWriter : IEvaluationWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private readonly TextWriter _output;
     private readonly SpillBuffer _verdicts = new();
     private readonly SpillBuffer _derived = new();
     private readonly MemoryStream _buffer = new();
+    private readonly Utf8JsonWriter _json;
+    private char[] _chars = new char[1024];
     private bool _anyResult;
+
+    public JsonEvaluationWriter(TextWriter output)
+    {
+        _output = output;
+        _json = new Utf8JsonWriter(_buffer, Options);
+    }
 
     public void Begin(DateTime asOf)
     {
-        output.Write("{\n  \"as_of\": \"");
-        output.Write(FactDates.Format(asOf));
-        output.Write("\",\n  \"results\": [");
+        _output.Write("{\n  \"as_of\": \"");
+        _output.Write(FactDates.Format(asOf));
+        _output.Write("\",\n  \"results\": [");
     }
 
     public void WriteBatch(IReadOnlyList<EvaluationResult> packs)
@@ -78,23 +87,24 @@ public sealed class JsonEvaluationWriter(TextWriter output) : IEvaluationWriter
 
     public void End()
     {
-        output.Write(_anyResult ? "\n  ],\n" : "],\n");
+        _output.Write(_anyResult ? "\n  ],\n" : "],\n");
         WriteArray("verdicts", _verdicts);
-        output.Write(",\n");
+        _output.Write(",\n");
         WriteArray("derived", _derived);
-        output.Write("\n}\n");
+        _output.Write("\n}\n");
     }
 
     public void Dispose()
     {
         _verdicts.Dispose();
         _derived.Dispose();
+        _json.Dispose();
         _buffer.Dispose();
     }
 
     private void WriteResult(RuleResult result)
     {
-        var line = Json(json =>
+        Encode(json =>
         {
             json.WriteStartObject();
             json.WriteString("entity", result.Entity);
@@ -120,38 +130,50 @@ public sealed class JsonEvaluationWriter(TextWriter output) : IEvaluationWriter
 
             json.WriteEndObject();
         });
-        output.Write(_anyResult ? ",\n    " : "\n    ");
-        output.Write(line);
+        _output.Write(_anyResult ? ",\n    " : "\n    ");
+        WriteBuffered();
         _anyResult = true;
     }
 
     private void WriteArray(string name, SpillBuffer items)
     {
-        output.Write("  \"");
-        output.Write(name);
-        output.Write("\": [");
+        _output.Write("  \"");
+        _output.Write(name);
+        _output.Write("\": [");
         if (items.IsEmpty)
         {
-            output.Write(']');
+            _output.Write(']');
             return;
         }
 
         // Items were buffered one per line; the commas between them are added here, where the last one is known.
-        var writer = new ElementJoiner(output);
+        var writer = new ElementJoiner(_output);
         items.CopyTo(writer);
         writer.Finish();
-        output.Write("\n  ]");
+        _output.Write("\n  ]");
     }
 
     private string Json(Action<Utf8JsonWriter> write)
     {
-        _buffer.SetLength(0);
-        using (var json = new Utf8JsonWriter(_buffer, Options))
-        {
-            write(json);
-        }
-
+        Encode(write);
         return Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length);
+    }
+
+    /// <summary>Writes one element into the buffer, with one JSON writer reset for each rather than a new one.</summary>
+    private void Encode(Action<Utf8JsonWriter> write)
+    {
+        _buffer.SetLength(0);
+        _json.Reset(_buffer);
+        write(_json);
+        _json.Flush();
+    }
+
+    /// <summary>Writes the buffered element to the output as characters, without making a string of it.</summary>
+    private void WriteBuffered()
+    {
+        var bytes = _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        var chars = Encoding.UTF8.GetMaxCharCount(bytes.Length) <= _chars.Length ? _chars : _chars = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
+        _output.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
     }
 
     /// <summary>A JSON-ready value: null, a finite number, a bool, a string, or a list of those.</summary>

@@ -25,6 +25,7 @@ public sealed class SarifEvaluationWriter : IEvaluationWriter
     private readonly IReadOnlyList<CompiledPack> _packs;
     private readonly string? _baseDirectory;
     private readonly Dictionary<(string Pack, string Rule), int> _ruleIndex = [];
+    private readonly Dictionary<string, string> _artifactUris = new(StringComparer.Ordinal);
     private readonly long[] _counts = new long[Outcomes.Length];
     private readonly MemoryStream _buffer = new();
     private readonly Utf8JsonWriter _json;
@@ -220,7 +221,18 @@ public sealed class SarifEvaluationWriter : IEvaluationWriter
     }
 
     /// <summary>The rule file as a URI: relative to the base folder when it lies under it, else an absolute file URI.</summary>
+    /// <remarks>Worked out once per rule file: every result of a rule names the same one.</remarks>
     private string ArtifactUriOf(string path)
+    {
+        if (!_artifactUris.TryGetValue(path, out var uri))
+        {
+            _artifactUris[path] = uri = MakeArtifactUri(path);
+        }
+
+        return uri;
+    }
+
+    private string MakeArtifactUri(string path)
     {
         if (_baseDirectory is null)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Tao.Rules.Reporting.Rendering;
@@ -26,6 +27,9 @@ public enum OutputEscaping
 /// <summary>The escaping of each <see cref="OutputEscaping"/>.</summary>
 public static class OutputEscaper
 {
+    private static readonly SearchValues<char> HtmlSpecials = SearchValues.Create("&<>\"'");
+    private static readonly SearchValues<char> MarkdownSpecials = SearchValues.Create("\\`*[]|&<>\r\n");
+
     /// <summary>The escaping a template gets from its name: <c>*.html.sbn</c> HTML, <c>*.md.sbn</c> Markdown, else none.</summary>
     public static OutputEscaping ForTemplate(string templateName)
     {
@@ -47,23 +51,37 @@ public static class OutputEscaper
 
     public static string Html(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        var first = text.AsSpan().IndexOfAny(HtmlSpecials);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            builder.Append(c switch
+            var c = text[i];
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '\'':
+                    builder.Append("&#39;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
         }
 
         return builder.ToString();
@@ -71,13 +89,14 @@ public static class OutputEscaper
 
     public static string Markdown(string text)
     {
-        if (text.AsSpan().IndexOfAny("\\`*[]|&<>\r\n") < 0)
+        var first = text.AsSpan().IndexOfAny(MarkdownSpecials);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
