@@ -73,6 +73,32 @@ public sealed class StagedReportFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_uncommitted_run_removes_every_folder_it_created_and_no_other()
+    {
+        var nested = Path.Combine(_temp.Path, "reports", "2026", "out");
+        using (var folder = StagedReportFolder.Open(nested, out _)!)
+        {
+            folder.Write("index.html", w => w.Write("x"));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "reports")));
+        Assert.True(Directory.Exists(_temp.Path));
+    }
+
+    [Fact]
+    public void A_committed_run_keeps_the_folders_it_created()
+    {
+        var nested = Path.Combine(_temp.Path, "reports", "out");
+        using (var folder = StagedReportFolder.Open(nested, out _)!)
+        {
+            folder.Write("index.html", w => w.Write("x"));
+            Assert.Null(folder.Commit());
+        }
+
+        Assert.Equal("x", File.ReadAllText(Path.Combine(nested, "index.html")));
+    }
+
+    [Fact]
     public void A_file_in_place_of_the_folder_is_TAO8006_and_stays()
     {
         File.WriteAllText(Out, "mine");

@@ -17,16 +17,16 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _folder;
-    private readonly bool _created;
+    private readonly string? _firstCreated;
     private readonly object _gate = new();
     private readonly List<(string Temporary, string Target)> _staged = [];
     private Diagnostic? _failure;
     private bool _committed;
 
-    private StagedReportFolder(string folder, bool created)
+    private StagedReportFolder(string folder, string? firstCreated)
     {
         _folder = folder;
-        _created = created;
+        _firstCreated = firstCreated;
     }
 
     /// <summary>Opens (creating it if need be) the folder at <paramref name="folder"/>; null and the TAO8006 diagnostic when it cannot be.</summary>
@@ -41,9 +41,15 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
 
         try
         {
-            var created = !Directory.Exists(folder);
+            // The outermost folder this run creates (out/, or reports/ of reports/2026/out/), to remove again on failure.
+            string? firstCreated = null;
+            for (var directory = Path.GetFullPath(folder); directory is not null && !Directory.Exists(directory); directory = Path.GetDirectoryName(directory))
+            {
+                firstCreated = directory;
+            }
+
             Directory.CreateDirectory(folder);
-            return new StagedReportFolder(folder, created);
+            return new StagedReportFolder(folder, firstCreated);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -112,7 +118,7 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
         }
     }
 
-    /// <summary>Deletes what an uncommitted run left: its temporary files, and the folder when the run created it and it is empty.</summary>
+    /// <summary>Deletes what an uncommitted run left: its temporary files, and the folders it created, when they are empty.</summary>
     public void Dispose()
     {
         lock (_gate)
@@ -122,9 +128,23 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
                 TryDelete(() => File.Delete(temporary));
             }
 
-            if (!_committed && _created && !Directory.EnumerateFileSystemEntries(_folder).Any())
+            if (_committed || _firstCreated is null)
             {
-                TryDelete(() => Directory.Delete(_folder));
+                return;
+            }
+
+            for (var directory = Path.GetFullPath(_folder); directory is not null; directory = Path.GetDirectoryName(directory))
+            {
+                var current = directory;
+                if (Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any())
+                {
+                    TryDelete(() => Directory.Delete(current));
+                }
+
+                if (string.Equals(current, _firstCreated, StringComparison.Ordinal))
+                {
+                    break;
+                }
             }
         }
     }
