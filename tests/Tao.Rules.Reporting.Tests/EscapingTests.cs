@@ -22,6 +22,8 @@ public sealed class EscapingTests : IDisposable
     [InlineData("[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))")]
     [InlineData("a | b", "a \\| b")]
     [InlineData("line\nbreak\r\nand more", "line break and more")]
+    [InlineData("old\rmac\r\n\r\nends", "old mac  ends")]
+    [InlineData("a \\ b", "a \\\\ b")]
     [InlineData("`code` *bold*", "\\`code\\` \\*bold\\*")]
     [InlineData("market_cap & co", "market_cap &amp; co")]
     public void Markdown_escaping(string value, string expected) => Assert.Equal(expected, OutputEscaper.Markdown(value));

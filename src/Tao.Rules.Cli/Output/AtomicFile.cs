@@ -8,13 +8,13 @@ namespace Tao.Rules.Cli.Output;
 /// </summary>
 public static class AtomicFile
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>The encoding of every file the tool writes: UTF-8 without a byte-order mark.</summary>
+    internal static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void WriteAllText(string path, string content)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = TemporaryPathFor(path);
         try
         {
             File.WriteAllText(temporary, content, Utf8NoBom);
@@ -28,4 +28,8 @@ public static class AtomicFile
             }
         }
     }
+
+    /// <summary>A fresh hidden name beside <paramref name="path"/> (same folder, so the rename is atomic) to write it under first.</summary>
+    internal static string TemporaryPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
 }

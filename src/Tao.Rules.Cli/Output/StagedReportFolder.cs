@@ -1,4 +1,3 @@
-using System.Text;
 using Tao.Rules.Diagnostics;
 using Tao.Rules.Reporting.Rendering;
 using Tao.Rules.Text;
@@ -14,8 +13,6 @@ namespace Tao.Rules.Cli.Output;
 /// </summary>
 public sealed class StagedReportFolder : IReportFileSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _folder;
     private readonly string? _firstCreated;
     private readonly object _gate = new();
@@ -65,7 +62,7 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
     public void Write(string relativePath, Action<TextWriter> write)
     {
         var target = Path.Combine(_folder, relativePath);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var temporary = AtomicFile.TemporaryPathFor(target);
         lock (_gate)
         {
             if (_failure is not null)
@@ -79,7 +76,7 @@ public sealed class StagedReportFolder : IReportFileSink, IDisposable
         try
         {
             using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.SequentialScan);
-            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16) { NewLine = "\n" };
+            using var writer = new StreamWriter(stream, AtomicFile.Utf8NoBom, bufferSize: 1 << 16) { NewLine = "\n" };
             write(writer);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Tao.Rules.Reporting.Rendering;
 
@@ -49,81 +48,30 @@ public static class OutputEscaper
         _ => text,
     };
 
-    public static string Html(string text)
-    {
-        var first = text.AsSpan().IndexOfAny(HtmlSpecials);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '"':
-                    builder.Append("&quot;");
-                    break;
-                case '\'':
-                    builder.Append("&#39;");
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Html(string text) => CharacterEscaper.Escape(text, HtmlSpecials, HtmlEntity);
 
     public static string Markdown(string text)
     {
-        var first = text.AsSpan().IndexOfAny(MarkdownSpecials);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '\\' or '`' or '*' or '[' or ']' or '|':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    break;
-                case '\r' or '\n':
-                    builder.Append(' ');
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
+        // A CRLF line break is one break: it becomes one space, as a lone CR or LF does.
+        var lines = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text;
+        return CharacterEscaper.Escape(lines, MarkdownSpecials, MarkdownReplacement);
     }
+
+    private static string HtmlEntity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
+
+    private static string MarkdownReplacement(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '\r' or '\n' => " ",
+        _ => "\\" + c,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Xml;
+using Tao.Rules.Reporting.Rendering;
 
 namespace Tao.Rules.Reporting.Exports.JUnit;
 
@@ -55,28 +56,20 @@ public static class XmlSafeText
     /// Appends <paramref name="text"/> as an attribute value (without the quotes): cleaned, with <c>&amp; &lt; &gt; "</c>
     /// escaped and tab, line feed and carriage return as character references, so a parser gives them back unchanged.
     /// </summary>
-    public static void AppendAttribute(StringBuilder xml, string text) => AppendEscaped(xml, Clean(text), AttributeSpecials);
+    public static void AppendAttribute(StringBuilder xml, string text) => CharacterEscaper.Append(xml, Clean(text), AttributeSpecials, AttributeReplacement);
 
     /// <summary>Appends <paramref name="text"/> as element content: cleaned, <c>&amp; &lt; &gt;</c> escaped, carriage returns as references.</summary>
-    public static void AppendContent(StringBuilder xml, string text) => AppendEscaped(xml, Clean(text), ContentSpecials);
+    public static void AppendContent(StringBuilder xml, string text) => CharacterEscaper.Append(xml, Clean(text), ContentSpecials, AttributeReplacement);
 
-    private static void AppendEscaped(StringBuilder xml, ReadOnlySpan<char> text, SearchValues<char> specials)
+    // Content escapes a subset of what attribute values do, with the same references.
+    private static string AttributeReplacement(char c) => c switch
     {
-        for (var next = text.IndexOfAny(specials); next >= 0; next = text.IndexOfAny(specials))
-        {
-            xml.Append(text[..next]).Append(text[next] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                _ => "&#xD;",
-            });
-            text = text[(next + 1)..];
-        }
-
-        xml.Append(text);
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\t' => "&#x9;",
+        '\n' => "&#xA;",
+        _ => "&#xD;",
+    };
 }
